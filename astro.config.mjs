@@ -1,0 +1,39 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import rehypeKatex from 'rehype-katex';
+import remarkMath from 'remark-math';
+import linkCheck from './src/integrations/link-check';
+import pagefindIndex from './src/integrations/pagefind';
+import { deployTarget } from './src/lib/deploy-target';
+import rehypeFailOnMathErrors from './src/plugins/rehype-fail-on-math-errors';
+import remarkBaseLinks from './src/plugins/remark-base-links';
+import remarkContentChecks from './src/plugins/remark-content-checks';
+
+// SITE_URL / BASE_PATH, or GITHUB_REPOSITORY in Actions, decide where the site lives (see README).
+const { site, base } = deployTarget(process.env);
+
+export default defineConfig({
+  site,
+  base,
+  // Tests build into their own folders (OUT_DIR) with their own content cache (ASTRO_CACHE_DIR).
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkMath, remarkContentChecks, [remarkBaseLinks, { base }]],
+      rehypePlugins: [[rehypeKatex, { strict: 'ignore' }], rehypeFailOnMathErrors],
+    }),
+    shikiConfig: {
+      themes: { light: 'github-light-default', dark: 'github-dark-default' },
+      defaultColor: false,
+    },
+  },
+  // Order matters: links are checked on the finished pages, then the search index is built.
+  integrations: [mdx(), sitemap(), linkCheck(), pagefindIndex()],
+});

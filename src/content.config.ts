@@ -1,0 +1,124 @@
+// The one place that knows what a note, an architecture page, a category and a glossary term are.
+// Schemas are strict: an unknown key or a wrong type fails the build with the file named.
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { createIdGenerator } from './lib/content-ids';
+
+// CONTENT_DIR lets tests build the site from a temporary content folder.
+const contentDir = process.env.CONTENT_DIR ?? './content';
+/** A calendar day written as YYYY-MM-DD in frontmatter. */
+const day = z.coerce.date({ message: 'must be a date written as YYYY-MM-DD' });
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const categories = defineCollection({
+  loader: file(`${contentDir}/categories.yaml`),
+  schema: z
+    .object({
+      id: z.string().regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)?$/),
+      name: z.string().min(1),
+      description: z.string().min(1),
+      parent: z.string().optional(),
+      order: z.number().int(),
+    })
+    .strict(),
+});
+
+/** Fields every page written in Markdown shares. */
+const pageFields = {
+  title: z.string().min(1),
+  description: z.string().min(10).max(200),
+  tags: z.array(z.string().min(1)).default([]),
+  /** Korean/English names and aliases of the key concepts; used by search and glossary links. */
+  terms: z.array(z.string().min(1)).default([]),
+};
+
+const notes = defineCollection({
+  loader: glob({
+    pattern: '**/*.{md,mdx}',
+    base: `${contentDir}/notes`,
+    deferRender: true,
+    generateId: createIdGenerator(`${contentDir}/notes`),
+  }),
+  schema: z
+    .object({
+      ...pageFields,
+      date: day,
+      /** True when only the month of the original post is known. */
+      dateApproximate: z.boolean().default(false),
+      updated: day.optional(),
+      category: reference('categories'),
+    })
+    .strict(),
+});
+
+const sourcedNumber = z
+  .object({
+    variant: z.string().min(1),
+    value: z.number().positive(),
+    input: z.string().optional(),
+    source: z.url(),
+    note: z.string().optional(),
+  })
+  .strict();
+
+const architectures = defineCollection({
+  loader: glob({
+    pattern: '**/*.{md,mdx}',
+    base: `${contentDir}/architectures`,
+    deferRender: true,
+    generateId: createIdGenerator(`${contentDir}/architectures`),
+  }),
+  schema: z
+    .object({
+      ...pageFields,
+      nameKo: z.string().min(1),
+      nameEn: z.string().min(1),
+      year: z.number().int().min(1980).max(2030),
+      venue: z.string().min(1),
+      paper: z.url(),
+      group: z.enum(['general', 'efficient', 'backbone', 'convolution']),
+      order: z.number().int().positive(),
+      updated: day.optional(),
+      ilsvrc: z
+        .array(
+          z
+            .object({
+              year: z.number().int(),
+              place: z.number().int().positive(),
+              task: z.string().min(1),
+              top5Error: z.number().positive().optional(),
+              source: z.url(),
+              note: z.string().optional(),
+            })
+            .strict(),
+        )
+        .default([]),
+      /** Parameters in millions. */
+      params: z.array(sourcedNumber).default([]),
+      /** Compute in billions of multiply-adds (G MACs). */
+      compute: z.array(sourcedNumber).default([]),
+      /** ImageNet top-1 / top-5 accuracy in percent. */
+      top1: z.array(sourcedNumber).default([]),
+      top5: z.array(sourcedNumber).default([]),
+    })
+    .strict(),
+});
+
+const glossary = defineCollection({
+  loader: file(`${contentDir}/glossary.yaml`),
+  schema: z
+    .object({
+      id: z.string().regex(slugPattern),
+      ko: z.string().min(1),
+      en: z.string().min(1),
+      aliases: z.array(z.string().min(1)).default([]),
+      definition: z.string().min(10),
+      /** Site paths such as /notes/optimizers/ or /architectures/resnet/. */
+      links: z.array(z.string().regex(/^\/(notes|architectures)\/[a-z0-9-]+\/$/)).default([]),
+    })
+    .strict(),
+});
+
+export const collections = { categories, notes, architectures, glossary };

@@ -1,0 +1,76 @@
+// Loads the collections once per build and derives everything computed across pages (category
+// tree, note index, backlinks, tags). Pages import from here; nothing is recomputed per page.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildBacklinks, type Backlink } from '../lib/backlinks';
+import { buildCategoryTree, type CategoryNode } from '../lib/categories';
+import { buildNoteIndex, type NoteIndex } from '../lib/related';
+import { buildTagIndex, type TagEntry } from '../lib/tags';
+import type { CategoryData, NoteSummary } from '../lib/types';
+
+export type NoteEntry = CollectionEntry<'notes'>;
+export type ArchitectureEntry = CollectionEntry<'architectures'>;
+export type GlossaryEntry = CollectionEntry<'glossary'>;
+
+export interface SiteData {
+  categories: CategoryData[];
+  tree: CategoryNode[];
+  notes: NoteEntry[];
+  summaries: NoteSummary[];
+  summaryBySlug: Map<string, NoteSummary>;
+  index: NoteIndex;
+  architectures: ArchitectureEntry[];
+  glossary: GlossaryEntry[];
+  backlinks: Map<string, Backlink[]>;
+  tags: TagEntry[];
+}
+
+export function toSummary(entry: NoteEntry): NoteSummary {
+  return {
+    slug: entry.id,
+    title: entry.data.title,
+    description: entry.data.description,
+    date: entry.data.date,
+    dateApproximate: entry.data.dateApproximate,
+    updated: entry.data.updated,
+    category: entry.data.category.id,
+    tags: entry.data.tags,
+  };
+}
+
+async function load(): Promise<SiteData> {
+  const [categoryEntries, notes, architectures, glossary] = await Promise.all([
+    getCollection('categories'),
+    getCollection('notes'),
+    getCollection('architectures'),
+    getCollection('glossary'),
+  ]);
+  const categories = categoryEntries.map((entry) => entry.data);
+  const summaries = notes.map(toSummary);
+  const tree = buildCategoryTree(categories, summaries);
+  const index = buildNoteIndex(summaries);
+  const backlinks = buildBacklinks([
+    ...notes.map((note) => ({ path: `/notes/${note.id}/`, title: note.data.title, body: note.body ?? '' })),
+    ...architectures.map((page) => ({ path: `/architectures/${page.id}/`, title: page.data.title, body: page.body ?? '' })),
+  ]);
+  return {
+    categories,
+    tree,
+    notes,
+    summaries,
+    summaryBySlug: new Map(summaries.map((summary) => [summary.slug, summary])),
+    index,
+    architectures: [...architectures].sort((a, b) => a.data.order - b.data.order),
+    glossary,
+    backlinks,
+    tags: buildTagIndex(index.newestFirst),
+  };
+}
+
+let cached: Promise<SiteData> | undefined;
+
+/** The site's derived data, computed on first use and shared by every page of the build. */
+export function siteData(): Promise<SiteData> {
+  // The dev server reloads content on change, so only cache in production builds.
+  if (import.meta.env.DEV) return load();
+  return (cached ??= load());
+}

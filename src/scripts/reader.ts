@@ -1,0 +1,45 @@
+// The only script every page loads: the theme toggle and the copy buttons on code blocks.
+
+const root = document.documentElement;
+const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
+
+function applyTheme(theme: 'light' | 'dark') {
+  root.dataset.theme = theme;
+  toggle?.setAttribute('aria-pressed', String(theme === 'dark'));
+}
+
+applyTheme(root.dataset.theme === 'dark' ? 'dark' : 'light');
+toggle?.addEventListener('click', () => {
+  const next = root.dataset.theme === 'dark' ? 'light' : 'dark';
+  applyTheme(next);
+  try {
+    localStorage.setItem('theme', next);
+  } catch {
+    // Private modes may refuse storage; the toggle still works for this page.
+  }
+});
+// Follow the system while the reader has not chosen.
+matchMedia('(prefers-color-scheme: dark)').addEventListener('change', (event) => {
+  let stored: string | null = null;
+  try {
+    stored = localStorage.getItem('theme');
+  } catch {}
+  if (!stored) applyTheme(event.matches ? 'dark' : 'light');
+});
+
+for (const block of document.querySelectorAll<HTMLPreElement>('pre.astro-code')) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'copy-code';
+  button.textContent = '복사';
+  button.setAttribute('aria-label', '코드 복사');
+  button.addEventListener('click', async () => {
+    await navigator.clipboard.writeText(block.querySelector('code')?.innerText ?? block.innerText);
+    button.textContent = '복사됨';
+    setTimeout(() => (button.textContent = '복사'), 1500);
+  });
+  const wrapper = document.createElement('div');
+  wrapper.className = 'code-block';
+  block.replaceWith(wrapper);
+  wrapper.append(block, button);
+}

@@ -1,0 +1,87 @@
+// Each kind of bad input fails `astro build` with a message that names the file and the problem,
+// and a valid fixture builds cleanly. Every case builds a temporary content folder.
+import { appendFileSync, copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildFixture, removeBuild, type BuildResult } from '../support/build';
+
+const builds: BuildResult[] = [];
+afterAll(() => builds.forEach(removeBuild));
+
+function edit(file: string, from: string | RegExp, to: string) {
+  const text = readFileSync(file, 'utf8');
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`test setup: ${from} not found in ${file}`);
+  writeFileSync(file, next);
+}
+
+function failingBuild(change: (dir: string) => void): BuildResult {
+  const result = buildFixture(change);
+  builds.push(result);
+  expect(result.status, result.output).not.toBe(0);
+  return result;
+}
+
+describe('bad input fails the build loudly', () => {
+  it('builds the valid fixture', () => {
+    const result = buildFixture();
+    builds.push(result);
+    expect(result.status, result.output).toBe(0);
+    expect(readFileSync(join(result.outDir, 'notes/alpha/index.html'), 'utf8')).toContain('class="katex"');
+  });
+
+  it('invalid LaTeX', () => {
+    const { output } = failingBuild((dir) => edit(join(dir, 'notes/alpha.md'), '\\frac{1}{n}', '\\frac{1}{n'));
+    expect(output).toMatch(/notes\/alpha\.md:\d+:\d+: invalid LaTeX: KaTeX parse error/);
+  });
+
+  it('an unknown category', () => {
+    const { output } = failingBuild((dir) => edit(join(dir, 'notes/gamma.md'), 'category: theory/memo', 'category: theory/nope'));
+    expect(output).toMatch(/entry "gamma" in collection "notes" \(field: category\) references "theory\/nope"/);
+  });
+
+  it('a missing required field', () => {
+    const { output } = failingBuild((dir) => edit(join(dir, 'notes/beta.md'), /^title: .*\n/m, ''));
+    expect(output).toContain('notes/beta.md');
+    expect(output).toMatch(/title: (Required|Invalid input)/);
+  });
+
+  it('an unknown frontmatter key', () => {
+    const { output } = failingBuild((dir) => edit(join(dir, 'notes/beta.md'), 'category:', 'author: 누군가\ncategory:'));
+    expect(output).toContain('notes/beta.md');
+    expect(output).toContain('Unrecognized key: "author"');
+  });
+
+  it('a malformed date', () => {
+    const { output } = failingBuild((dir) => edit(join(dir, 'notes/beta.md'), 'date: 2018-11-02', 'date: 어제'));
+    expect(output).toContain('notes/beta.md');
+    expect(output).toContain('must be a date written as YYYY-MM-DD');
+  });
+
+  it('two notes with one slug', () => {
+    const { output } = failingBuild((dir) => copyFileSync(join(dir, 'notes/beta.md'), join(dir, 'notes/alpha.mdx')));
+    expect(output).toMatch(/notes\/alpha\.mdx: duplicate slug "alpha", also used by .*notes\/alpha\.md/);
+  });
+
+  it('a broken internal link', () => {
+    const { output } = failingBuild((dir) => edit(join(dir, 'notes/gamma.md'), '/architectures/tiny-net/', '/architectures/tiny-nett/'));
+    expect(output).toContain('content/notes/gamma.md: broken internal link /study-notes/architectures/tiny-nett/ (no such page or file)');
+  });
+
+  it('a broken anchor', () => {
+    const { output } = failingBuild((dir) => edit(join(dir, 'notes/alpha.md'), '#세부-내용', '#없는-절'));
+    expect(output).toContain(
+      'content/notes/alpha.md: broken internal link /study-notes/notes/beta/#없는-절 (no element with id "없는-절")',
+    );
+  });
+
+  it('an empty body', () => {
+    const { output } = failingBuild((dir) =>
+      appendFileSync(
+        join(dir, 'notes/empty.md'),
+        '---\ntitle: 빈 노트\ndescription: 본문이 없는 테스트용 노트입니다.\ndate: 2019-01-01\ncategory: theory/memo\n---\n\n<!-- 나중에 -->\n',
+      ),
+    );
+    expect(output).toMatch(/notes\/empty\.md: the page has no body/);
+  });
+});

@@ -1,0 +1,61 @@
+// A tiny static server for the built site under its base path, as GitHub Pages serves it
+// (directory index.html, 404.html for unknown paths, /x → /x/ redirect for folders).
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
+};
+
+export interface RunningServer {
+  origin: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export async function serveDist(dir: string, base: string): Promise<RunningServer> {
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const path = decodeURIComponent(url.pathname);
+    const send = (file: string, status = 200) => {
+      response.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+      response.end(readFileSync(file));
+    };
+    if (path.startsWith(base) || `${path}/` === base) {
+      const inside = normalize(path.slice(base.length - 1) || '/');
+      let file = join(dir, inside);
+      if (existsSync(file) && statSync(file).isDirectory()) {
+        if (!path.endsWith('/')) {
+          response.writeHead(301, { Location: `${url.pathname}/${url.search}` });
+          response.end();
+          return;
+        }
+        file = join(file, 'index.html');
+      }
+      if (existsSync(file) && statSync(file).isFile()) return send(file);
+    }
+    send(join(dir, '404.html'), 404);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    server,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
