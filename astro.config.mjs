@@ -9,8 +9,10 @@ import linkCheck from './src/integrations/link-check';
 import pagefindIndex from './src/integrations/pagefind';
 import { deployTarget } from './src/lib/deploy-target';
 import rehypeFailOnMathErrors from './src/plugins/rehype-fail-on-math-errors';
+import rehypeFocusableScroll from './src/plugins/rehype-focusable-scroll';
 import remarkBaseLinks from './src/plugins/remark-base-links';
 import remarkContentChecks from './src/plugins/remark-content-checks';
+import remarkFigures from './src/plugins/remark-figures';
 
 // SITE_URL / BASE_PATH, or GITHUB_REPOSITORY in Actions, decide where the site lives (see README).
 const { site, base } = deployTarget(process.env);
@@ -26,12 +28,22 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkMath, remarkContentChecks, [remarkBaseLinks, { base }]],
-      rehypePlugins: [[rehypeKatex, { strict: 'ignore' }], rehypeFailOnMathErrors],
+      remarkPlugins: [remarkMath, remarkContentChecks, [remarkBaseLinks, { base }], [remarkFigures, { base }]],
+      rehypePlugins: [[rehypeKatex, { strict: 'ignore' }], rehypeFailOnMathErrors, rehypeFocusableScroll],
     }),
     shikiConfig: {
       themes: { light: 'github-light-default', dark: 'github-dark-default' },
       defaultColor: false,
+    },
+  },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's own "use astro:head-inject" marker in Markdown modules triggers this bundler notice on every page.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
     },
   },
   // Order matters: links are checked on the finished pages, then the search index is built.

@@ -5,6 +5,7 @@ import { buildBacklinks, type Backlink } from '../lib/backlinks';
 import { buildCategoryTree, type CategoryNode } from '../lib/categories';
 import { buildNoteIndex, type NoteIndex } from '../lib/related';
 import { buildTagIndex, type TagEntry } from '../lib/tags';
+import { sortGlossary, termsByPage, type GlossaryTerm } from '../lib/glossary';
 import type { CategoryData, NoteSummary } from '../lib/types';
 
 export type NoteEntry = CollectionEntry<'notes'>;
@@ -21,8 +22,13 @@ export interface SiteData {
   architectures: ArchitectureEntry[];
   glossary: GlossaryEntry[];
   backlinks: Map<string, Backlink[]>;
-  tags: TagEntry[];
+  tags: TagEntry<TaggedPage>[];
+  /** Glossary terms that each page uses (page path → terms in 가나다 order), for the term list on the page. */
+  termsByPage: Map<string, GlossaryTerm[]>;
 }
+
+/** A page listed on a tag page: a note (with its summary) or an architecture page. */
+export type TaggedPage = { tags: string[] } & ({ kind: 'note'; note: NoteSummary } | { kind: 'architecture'; page: ArchitectureEntry });
 
 export function toSummary(entry: NoteEntry): NoteSummary {
   return {
@@ -62,7 +68,11 @@ async function load(): Promise<SiteData> {
     architectures: [...architectures].sort((a, b) => a.data.order - b.data.order),
     glossary,
     backlinks,
-    tags: buildTagIndex(index.newestFirst),
+    termsByPage: termsByPage(sortGlossary(glossary.map((entry) => entry.data))),
+    tags: buildTagIndex<TaggedPage>([
+      ...index.newestFirst.map((note) => ({ kind: 'note' as const, tags: note.tags, note })),
+      ...architectures.map((page) => ({ kind: 'architecture' as const, tags: page.data.tags, page })),
+    ]),
   };
 }
 

@@ -1,26 +1,25 @@
-// Tags: URL slugs and the tag index.
+// Tags: URL slugs and the tag index over every kind of page that carries tags.
 import GithubSlugger from 'github-slugger';
-import type { NoteSummary } from './types';
 
 /** A URL-safe slug that keeps Hangul ("손실 함수" → "손실-함수"). */
 export function tagSlug(tag: string): string {
   return new GithubSlugger().slug(tag);
 }
 
-export interface TagEntry {
+export interface TagEntry<T> {
   tag: string;
   slug: string;
-  notes: NoteSummary[];
+  pages: T[];
 }
 
-/** Tags in Korean collation order, each with its notes (newest first as given). Tags that slug alike are merged. */
-export function buildTagIndex(notesNewestFirst: NoteSummary[]): TagEntry[] {
-  const bySlug = new Map<string, TagEntry>();
-  for (const note of notesNewestFirst) {
-    for (const tag of note.tags) {
+/** Tags in Korean collation order, each with its pages in the order given. Tags that slug alike are merged. */
+export function buildTagIndex<T extends { tags: string[] }>(pages: T[]): TagEntry<T>[] {
+  const bySlug = new Map<string, TagEntry<T>>();
+  for (const page of pages) {
+    for (const tag of page.tags) {
       const slug = tagSlug(tag);
-      const entry = bySlug.get(slug) ?? { tag, slug, notes: [] };
-      if (!entry.notes.includes(note)) entry.notes.push(note);
+      const entry = bySlug.get(slug) ?? { tag, slug, pages: [] };
+      if (!entry.pages.includes(page)) entry.pages.push(page);
       bySlug.set(slug, entry);
     }
   }

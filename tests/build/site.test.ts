@@ -20,7 +20,14 @@ function frontmatter(file: string): Record<string, unknown> {
 }
 
 const noteFiles = readdirSync(join(root, 'content/notes')).filter((name) => /\.mdx?$/.test(name));
-const notes = noteFiles.map((name) => ({ slug: name.replace(/\.mdx?$/, ''), ...frontmatter(join(root, 'content/notes', name)) }) as { slug: string; category: string; title: string });
+const notes = noteFiles.map(
+  (name) =>
+    ({ slug: name.replace(/\.mdx?$/, ''), ...frontmatter(join(root, 'content/notes', name)) }) as {
+      slug: string;
+      category: string;
+      title: string;
+    },
+);
 
 describe('every page', () => {
   it('has lang="ko", a title, exactly one h1 and a description', () => {
@@ -45,7 +52,8 @@ describe('every page', () => {
     expect(findBrokenLinks({ base: testBase, files: new Set(files), htmlPages })).toEqual([]);
     // And every root-relative reference carries the base.
     for (const [page, html] of htmlPages) {
-      for (const match of html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)) expect(match[1]!.startsWith(testBase), `${page}: ${match[1]}`).toBe(true);
+      for (const match of html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g))
+        expect(match[1]!.startsWith(testBase), `${page}: ${match[1]}`).toBe(true);
     }
   });
 
@@ -63,10 +71,10 @@ describe('notes', () => {
     for (const note of notes) {
       const html = readDist(`notes/${note.slug}/index.html`);
       expect(html).toContain(`>${note.title.replace(/&/g, '&amp;')}</h1>`);
-      expect(html).toMatch(/작성일 <time datetime="\d{4}-\d{2}(-\d{2})?">\d{4}년 \d{1,2}월( \d{1,2}일|경)<\/time>/);
+      expect(html).toMatch(/작성일 <time datetime="\d{4}-\d{2}(-\d{2})?"( title="[^"]+")?>\d{4}년 \d{1,2}월( \d{1,2}일|경)<\/time>/);
       expect(html).toMatch(/읽는 데 약 \d+분/);
       expect(html).toMatch(/class="breadcrumb"[\s\S]*?이론[\s\S]*?<\/nav>/);
-      expect(html).toMatch(/data-pagefind-body>\s*<h2/);
+      expect(html).toMatch(/data-pagefind-body>\s*<(h2|p)[\s>]/);
     }
   });
 

@@ -17,7 +17,17 @@ afterAll(async () => {
   await server?.close();
 });
 
-const pages = ['', 'categories/theory/memo/', 'notes/loss-functions/', 'notes/augmix/', 'glossary/', 'notes/no-such-page/', 'architectures/', 'tags/', 'archive/'];
+const pages = [
+  '',
+  'categories/theory/memo/',
+  'notes/loss-functions/',
+  'notes/augmix/',
+  'glossary/',
+  'notes/no-such-page/',
+  'architectures/',
+  'tags/',
+  'archive/',
+];
 
 describe.each(['light', 'dark'] as const)('axe in the %s theme', (theme) => {
   it.each(pages)('/%s has no WCAG 2.2 AA violation', async (path) => {
@@ -27,9 +37,21 @@ describe.each(['light', 'dark'] as const)('axe in the %s theme', (theme) => {
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-      return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(', ')}`);
+      const axe = (
+        window as unknown as {
+          axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+        }
+      ).axe;
+      const result = await axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      });
+      return result.violations.map(
+        (violation) =>
+          `${violation.id}: ${violation.nodes
+            .map((node) => node.target.join(' '))
+            .slice(0, 5)
+            .join(', ')}`,
+      );
     });
     await context.close();
     expect(violations).toEqual([]);

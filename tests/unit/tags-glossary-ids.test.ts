@@ -15,7 +15,7 @@ describe('tags', () => {
       note('b', '2018-01-01', 'theory/memo', { tags: ['cnn', '가중치'] }),
     ];
     const index = buildTagIndex(notes);
-    expect(index.map((entry) => [entry.slug, entry.notes.map((n) => n.slug)])).toEqual([
+    expect(index.map((entry) => [entry.slug, entry.pages.map((n) => n.slug)])).toEqual([
       ['가중치', ['b']],
       ['최적화', ['a']],
       ['cnn', ['a', 'b']],
@@ -49,5 +49,18 @@ describe('content ids', () => {
   });
   it('rejects file names that are not slugs', () => {
     expect(() => createIdGenerator('content/notes')({ entry: 'Loss Functions.md' })).toThrow(/not a valid slug/);
+  });
+});
+
+describe('termsByPage', () => {
+  it('inverts glossary links, keeping term order', async () => {
+    const { termsByPage } = await import('../../src/lib/glossary');
+    const map = termsByPage([
+      { id: 'a', links: ['/notes/x/', '/notes/y/'] },
+      { id: 'b', links: ['/notes/x/'] },
+    ]);
+    expect(map.get('/notes/x/')?.map((term) => term.id)).toEqual(['a', 'b']);
+    expect(map.get('/notes/y/')?.map((term) => term.id)).toEqual(['a']);
+    expect(map.has('/notes/z/')).toBe(false);
   });
 });

@@ -1,0 +1,23 @@
+// Display math and tables can be wider than a phone and scroll sideways. A region that scrolls must be
+// reachable by keyboard (WCAG 2.1.1), so give each a tab stop and a label for screen readers.
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+
+function hasClass(node: Element, name: string): boolean {
+  const className = node.properties.className;
+  return Array.isArray(className) && className.includes(name);
+}
+
+export default function rehypeFocusableScroll() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName === 'span' && hasClass(node, 'katex-display')) {
+        node.properties.tabIndex = 0;
+        node.properties.role = 'group';
+        node.properties.ariaLabel = '수식';
+      } else if (node.tagName === 'table') {
+        node.properties.tabIndex = 0;
+      }
+    });
+  };
+}
