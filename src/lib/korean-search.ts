@@ -1,0 +1,210 @@
+// Korean-aware search terms. Pagefind splits Korean only on spaces and matches each query word as a
+// word prefix, so "함수" misses "손실함수" and "신경망" misses "합성곱신경망의". We close the gap on both
+// sides with the same normalization:
+// - index side: each page gets hidden extra terms (particle-stripped stems, the parts of compounds,
+//   spaced/unspaced forms, and every alias of the glossary terms it contains);
+// - query side: the query is normalized the same way (NFKC, ×→x, particles stripped) before searching.
+
+/** Particles and common endings, longest first so that "에서는" is stripped before "는". */
+export const PARTICLES = [
+  '으로부터',
+  '에서부터',
+  '이라는',
+  '이라고',
+  '이라도',
+  '에서는',
+  '에서도',
+  '으로는',
+  '으로도',
+  '에게서',
+  '까지는',
+  '부터는',
+  '이라면',
+  '하고는',
+  '처럼',
+  '보다',
+  '부터',
+  '까지',
+  '에서',
+  '에게',
+  '으로',
+  '이란',
+  '라는',
+  '라고',
+  '이나',
+  '이며',
+  '이고',
+  '에는',
+  '에도',
+  '로는',
+  '로도',
+  '와는',
+  '과는',
+  '만의',
+  '들의',
+  '들은',
+  '들이',
+  '들을',
+  '들과',
+  '들에',
+  '입니다',
+  '이다',
+  '했다',
+  '한다',
+  '하는',
+  '하고',
+  '하며',
+  '하여',
+  '해서',
+  '되는',
+  '된다',
+  '되어',
+  '되고',
+  '시킨',
+  '시켜',
+  '적인',
+  '적으로',
+  '은',
+  '는',
+  '이',
+  '가',
+  '을',
+  '를',
+  '의',
+  '에',
+  '와',
+  '과',
+  '도',
+  '만',
+  '로',
+  '란',
+  '나',
+  '며',
+  '고',
+  '들',
+  '한',
+  '된',
+  '적',
+].sort((a, b) => b.length - a.length);
+
+const HANGUL = /[\uAC00-\uD7A3]/;
+const HANGUL_WORD = /^[\uAC00-\uD7A3]+$/;
+/** Runs of Hangul, or of Latin letters/digits (with inner dots, e.g. "v1.5"), the units we index. */
+const WORD = /[\uAC00-\uD7A3]+|[a-z0-9]+(?:\.[0-9]+)*/g;
+/** Words joined by hyphens, slashes or middle dots. */
+const JOINED = /[\p{L}\p{N}]+(?:[-_/·][\p{L}\p{N}]+)+/gu;
+/** Shortest stem a particle may leave behind: "차이" must not become "차". */
+const MIN_STEM = 2;
+/** Longest Hangul word whose inner parts we index (longer runs are rare and would bloat the index). */
+const MAX_COMPOUND = 12;
+
+/** Unicode and typographic normalization shared by index and query: NFKC (full-width → ASCII), × → x, lowercase. */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[×✕⨯]/g, 'x')
+    .replace(/[‐‑‒–—―]/g, '-')
+    .toLowerCase();
+}
+
+/** Strips one particle or ending from a Hangul word if a stem of at least two syllables remains. */
+export function stripParticle(word: string): string {
+  if (!HANGUL_WORD.test(word)) return word;
+  for (const particle of PARTICLES) {
+    if (word.endsWith(particle) && word.length - particle.length >= MIN_STEM) return word.slice(0, -particle.length);
+  }
+  return word;
+}
+
+/** The words of a text after normalization; Hangul and Latin runs are separate words ("relu를" → relu, 를). */
+export function words(text: string): string[] {
+  return normalize(text).match(WORD) ?? [];
+}
+
+/** The inner parts of a compound that a reader may search for: every suffix of two or more syllables. */
+export function compoundParts(stem: string): string[] {
+  if (!HANGUL_WORD.test(stem) || stem.length < 3 || stem.length > MAX_COMPOUND) return [];
+  const parts: string[] = [];
+  for (let start = 1; start <= stem.length - MIN_STEM; start += 1) parts.push(stem.slice(start));
+  return parts;
+}
+
+export interface DictionaryEntry {
+  /** Every way of writing the term: Korean, English, aliases. */
+  variants: string[];
+}
+
+export interface Dictionary {
+  entries: { variants: string[]; keys: string[] }[];
+}
+
+/** A variant folded for matching: normalized, hyphens and spaces removed. */
+function fold(text: string): string {
+  return normalize(text).replace(/[\s\-_/·]+/g, '');
+}
+
+export function buildDictionary(entries: DictionaryEntry[]): Dictionary {
+  return {
+    entries: entries.map((entry) => ({
+      variants: entry.variants,
+      // Very short Latin keys ("se", "gd") would match inside other words; they must match a whole word.
+      keys: entry.variants.map(fold).filter((key) => key.length >= 2),
+    })),
+  };
+}
+
+function matchesText(key: string, foldedText: string, wordSet: Set<string>): boolean {
+  if (HANGUL.test(key)) return foldedText.includes(key);
+  if (key.length <= 3) return wordSet.has(key);
+  return foldedText.includes(key);
+}
+
+/** The forms of one term as search words: its words, and its unspaced form when it has several. */
+function termForms(term: string): string[] {
+  const parts = words(term);
+  const forms = [...parts];
+  if (parts.length > 1) forms.push(parts.join(''));
+  return forms;
+}
+
+/**
+ * The extra search terms of a page: stems, compound parts, joined neighbours, and the aliases of
+ * dictionary terms (plus the page's own `terms`) found in its text. Returned deduplicated. Words the
+ * text already has are kept too: Pagefind tokenizes punctuation differently ("젠슨-섀넌"), so repeating
+ * them here is what makes the split forms findable.
+ */
+export function searchTerms(text: string, dictionary: Dictionary, pageTerms: string[] = []): string[] {
+  const textWords = words(text);
+  const present = new Set(textWords);
+  const extra = new Set<string>();
+  // Pagefind keeps "젠슨-섀넌" or "depth-wise" as one word; add the parts and the joined form.
+  for (const joined of normalize(text).match(JOINED) ?? []) {
+    const parts = words(joined);
+    for (const part of parts) extra.add(part);
+    extra.add(parts.join(''));
+  }
+  let previous: string | undefined;
+  for (const word of textWords) {
+    const stem = stripParticle(word);
+    if (stem !== word) extra.add(stem);
+    for (const part of compoundParts(stem)) extra.add(part);
+    // Spacing: "잔차 연결" is also findable as "잔차연결", "log softmax" as "logsoftmax".
+    if (previous !== undefined && HANGUL.test(previous) === HANGUL.test(stem)) extra.add(previous + stem);
+    previous = stem;
+  }
+  const foldedText = fold(text);
+  for (const entry of dictionary.entries) {
+    if (entry.keys.some((key) => matchesText(key, foldedText, present))) {
+      for (const variant of entry.variants) for (const form of termForms(variant)) extra.add(form);
+    }
+  }
+  for (const term of pageTerms) for (const form of termForms(term)) extra.add(form);
+  return [...extra];
+}
+
+/** The query as Pagefind should see it: normalized, with particles stripped from Korean words. */
+export function normalizeQuery(query: string): string {
+  return words(query)
+    .map((word) => stripParticle(word))
+    .join(' ');
+}

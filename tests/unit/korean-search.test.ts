@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { buildDictionary, compoundParts, normalize, normalizeQuery, searchTerms, stripParticle, words } from '../../src/lib/korean-search';
+
+describe('normalize', () => {
+  it('applies NFC/NFKC, folds full-width forms and the multiplication sign, lowercases', () => {
+    const decomposed = '합성곱'.normalize('NFD'); // as typed on some systems: separate jamo
+    expect(decomposed).not.toBe('합성곱');
+    expect(normalize(decomposed)).toBe('합성곱');
+    expect(normalize('ＲｅＬＵ')).toBe('relu');
+    expect(normalize('1×1')).toBe('1x1');
+    expect(normalize('젠슨–섀넌')).toBe('젠슨-섀넌');
+  });
+});
+
+describe('stripParticle', () => {
+  it.each([
+    ['모멘텀은', '모멘텀'],
+    ['이상치에', '이상치'],
+    ['증강을', '증강'],
+    ['합성곱신경망의', '합성곱신경망'],
+    ['손실함수는', '손실함수'],
+    ['배치에서는', '배치'],
+    ['정규화한다', '정규화'],
+  ])('%s → %s', (word, stem) => expect(stripParticle(word)).toBe(stem));
+
+  it('keeps a stem of at least two syllables and leaves Latin words alone', () => {
+    expect(stripParticle('차이')).toBe('차이');
+    expect(stripParticle('은')).toBe('은');
+    expect(stripParticle('relu')).toBe('relu');
+  });
+});
+
+describe('words and compounds', () => {
+  it('separates Hangul from Latin runs', () => {
+    expect(words('ReLU를 쓰는 ResNet-50은')).toEqual(['relu', '를', '쓰는', 'resnet', '50', '은']);
+  });
+  it('lists the inner parts of a compound, two syllables or more', () => {
+    expect(compoundParts('합성곱신경망')).toEqual(['성곱신경망', '곱신경망', '신경망', '경망']);
+    expect(compoundParts('함수')).toEqual([]);
+  });
+});
+
+describe('searchTerms', () => {
+  const dictionary = buildDictionary([
+    { variants: ['아담', 'Adam', 'Adaptive Moment Estimation'] },
+    { variants: ['잔차 연결', 'residual connection', '잔차연결', 'skip connection'] },
+    { variants: ['스퀴즈 익사이테이션', 'Squeeze-and-Excitation', 'SE'] },
+  ]);
+
+  it('adds stems, compound parts and unspaced neighbours', () => {
+    const terms = searchTerms('손실함수는 합성곱신경망의 잔차 연결을 쓴다', buildDictionary([]));
+    expect(terms).toEqual(expect.arrayContaining(['손실함수', '함수', '합성곱신경망', '신경망', '잔차연결']));
+  });
+
+  it('adds every alias of a dictionary term found in the text, in any spacing', () => {
+    expect(searchTerms('옵티마이저로 Adam을 썼다', dictionary)).toEqual(
+      expect.arrayContaining(['아담', 'adaptive', 'moment', 'estimation']),
+    );
+    expect(searchTerms('잔차연결이 핵심', dictionary)).toEqual(
+      expect.arrayContaining(['residual', 'connection', 'residualconnection', '잔차', '연결']),
+    );
+    expect(searchTerms('squeeze-and-excitation 블록', dictionary)).toEqual(
+      expect.arrayContaining(['스퀴즈', '익사이테이션', '스퀴즈익사이테이션']),
+    );
+  });
+
+  it('matches short Latin aliases only as whole words', () => {
+    expect(searchTerms('the model uses a base network', dictionary)).not.toContain('스퀴즈');
+    expect(searchTerms('SE 블록을 붙인다', dictionary)).toContain('스퀴즈');
+  });
+
+  it('splits hyphenated words into parts and a joined form', () => {
+    expect(searchTerms('젠슨-섀넌 발산과 depth-wise 합성곱', buildDictionary([]))).toEqual(
+      expect.arrayContaining(['젠슨', '섀넌', '젠슨섀넌', 'depth', 'wise', 'depthwise']),
+    );
+  });
+
+  it('includes the page terms and adds nothing for a text without matches', () => {
+    expect(searchTerms('짧은 글', dictionary, ['Huber loss'])).toEqual(expect.arrayContaining(['huber', 'loss', 'huberloss']));
+    expect(searchTerms('짧은 글', dictionary)).not.toContain('아담');
+  });
+});
+
+describe('normalizeQuery', () => {
+  it('normalizes the query the way the index is built', () => {
+    expect(normalizeQuery('인셉션 모듈을')).toBe('인셉션 모듈');
+    expect(normalizeQuery('데이터 증강을')).toBe('데이터 증강');
+    expect(normalizeQuery('ＲＭＳＰｒｏｐ')).toBe('rmsprop');
+    expect(normalizeQuery('1×1 합성곱')).toBe('1x1 합성곱');
+    expect(normalizeQuery('젠슨-섀넌')).toBe('젠슨 섀넌');
+    expect(normalizeQuery('  ')).toBe('');
+  });
+});
