@@ -10,6 +10,7 @@ import pagefindIndex from './src/integrations/pagefind';
 import { deployTarget } from './src/lib/deploy-target';
 import rehypeFailOnMathErrors from './src/plugins/rehype-fail-on-math-errors';
 import rehypeFocusableScroll from './src/plugins/rehype-focusable-scroll';
+import rehypeMathSearch from './src/plugins/rehype-math-search';
 import remarkBaseLinks from './src/plugins/remark-base-links';
 import remarkContentChecks from './src/plugins/remark-content-checks';
 import remarkFigures from './src/plugins/remark-figures';
@@ -29,7 +30,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath, remarkContentChecks, [remarkBaseLinks, { base }], [remarkFigures, { base }]],
-      rehypePlugins: [[rehypeKatex, { strict: 'ignore' }], rehypeFailOnMathErrors, rehypeFocusableScroll],
+      rehypePlugins: [[rehypeKatex, { strict: 'ignore' }], rehypeFailOnMathErrors, rehypeFocusableScroll, rehypeMathSearch],
     }),
     shikiConfig: {
       themes: { light: 'github-light-default', dark: 'github-dark-default' },

@@ -167,39 +167,77 @@ function termForms(term: string): string[] {
   return forms;
 }
 
+export interface PageText {
+  /** The page title (and other names of the page); terms found here count as central to the page. */
+  title: string;
+  /** Everything else a reader sees: description and body text. */
+  text: string;
+  /** Key terms the author listed for the page (frontmatter `terms`). */
+  pageTerms?: string[];
+}
+
+/** How much a term found in the title, or listed by the author, counts against one found in the text. */
+const TITLE_WEIGHT = 100;
+const PAGE_TERM_WEIGHT = 3;
+
+function countOccurrences(haystack: string, needle: string): number {
+  return haystack.split(needle).length - 1;
+}
+
 /**
- * The extra search terms of a page: stems, compound parts, joined neighbours, and the aliases of
- * dictionary terms (plus the page's own `terms`) found in its text. Returned deduplicated. Words the
- * text already has are kept too: Pagefind tokenizes punctuation differently ("젠슨-섀넌"), so repeating
- * them here is what makes the split forms findable.
+ * The extra search terms of a page with how often each occurs: stems, compound parts, joined
+ * neighbours, split hyphenated words, and every alias of the dictionary terms (plus the page's own
+ * `terms`) found in it. Words the text already has may be repeated: Pagefind tokenizes punctuation
+ * differently ("젠슨-섀넌"), so repeating them is what makes the split forms findable.
  */
-export function searchTerms(text: string, dictionary: Dictionary, pageTerms: string[] = []): string[] {
-  const textWords = words(text);
-  const present = new Set(textWords);
-  const extra = new Set<string>();
+export function searchTerms(page: PageText, dictionary: Dictionary): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (term: string, count = 1) => counts.set(term, (counts.get(term) ?? 0) + count);
+  const text = `${page.title}\n${page.text}`;
   // Pagefind keeps "젠슨-섀넌" or "depth-wise" as one word; add the parts and the joined form.
   for (const joined of normalize(text).match(JOINED) ?? []) {
     const parts = words(joined);
-    for (const part of parts) extra.add(part);
-    extra.add(parts.join(''));
+    for (const part of parts) add(part);
+    add(parts.join(''));
   }
+  const textWords = words(text);
+  const present = new Set(textWords);
   let previous: string | undefined;
   for (const word of textWords) {
     const stem = stripParticle(word);
-    if (stem !== word) extra.add(stem);
-    for (const part of compoundParts(stem)) extra.add(part);
+    if (stem !== word) add(stem);
+    for (const part of compoundParts(stem)) add(part);
     // Spacing: "잔차 연결" is also findable as "잔차연결", "log softmax" as "logsoftmax".
-    if (previous !== undefined && HANGUL.test(previous) === HANGUL.test(stem)) extra.add(previous + stem);
+    if (previous !== undefined && HANGUL.test(previous) === HANGUL.test(stem)) add(previous + stem);
     previous = stem;
   }
   const foldedText = fold(text);
+  const foldedTitle = fold(page.title);
   for (const entry of dictionary.entries) {
-    if (entry.keys.some((key) => matchesText(key, foldedText, present))) {
-      for (const variant of entry.variants) for (const form of termForms(variant)) extra.add(form);
-    }
+    const found = entry.keys.filter((key) => matchesText(key, foldedText, present));
+    if (found.length === 0) continue;
+    const inTitle = entry.keys.some((key) => matchesText(key, foldedTitle, new Set(words(page.title))));
+    const count = found.reduce((sum, key) => sum + countOccurrences(foldedText, key), 0) + (inTitle ? TITLE_WEIGHT : 0);
+    for (const variant of entry.variants) for (const form of termForms(variant)) add(form, count);
   }
-  for (const term of pageTerms) for (const form of termForms(term)) extra.add(form);
-  return [...extra];
+  for (const term of page.pageTerms ?? []) for (const form of termForms(term)) add(form, PAGE_TERM_WEIGHT);
+  return counts;
+}
+
+/**
+ * Occurrence thresholds of the weight tiers: a term in tier k is repeated in k metadata fields.
+ * Aliases of the page's own name (title tier) fill two more fields, so the page about a network
+ * outranks the many pages that mention it.
+ */
+export const TIER_THRESHOLDS = [1, 3, 8, TITLE_WEIGHT, TITLE_WEIGHT] as const;
+
+/**
+ * Splits counted terms into tiers. Pagefind scores a metadata match the same however often the word
+ * repeats inside one field, but adds up matches across fields; so a term that is central to a page
+ * goes into more fields and ranks that page above pages that merely mention it.
+ */
+export function termTiers(counts: Map<string, number>): string[][] {
+  return TIER_THRESHOLDS.map((threshold) => [...counts].filter(([, count]) => count >= threshold).map(([term]) => term));
 }
 
 /** The query as Pagefind should see it: normalized, with particles stripped from Korean words. */
@@ -207,4 +245,16 @@ export function normalizeQuery(query: string): string {
   return words(query)
     .map((word) => stripParticle(word))
     .join(' ');
+}
+
+/**
+ * Whether a result really contains every query word as the start of one of its words. Pagefind
+ * falls back to shorter prefixes when a word matches nothing ("quaternion" → "q"), which would
+ * return pages for terms that occur nowhere; results are checked against their text and terms.
+ */
+export function containsAllWords(normalizedQuery: string, resultText: string): boolean {
+  const wanted = normalizedQuery.split(' ').filter(Boolean);
+  if (wanted.length === 0) return false;
+  const available = words(resultText);
+  return wanted.every((word) => available.some((candidate) => candidate.startsWith(word)));
 }

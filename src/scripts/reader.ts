@@ -43,3 +43,12 @@ for (const block of document.querySelectorAll<HTMLPreElement>('pre.astro-code'))
   block.replaceWith(wrapper);
   wrapper.append(block, button);
 }
+
+import './search-launcher';
+
+// Opened from a search result: mark the searched words (the code loads only in that case).
+const highlightParam = new URLSearchParams(location.search).get('highlight');
+const prose = document.querySelector('.prose');
+if (highlightParam && prose) {
+  void import('./highlight').then(({ highlight }) => highlight(prose, highlightParam.split(/\s+/)));
+}

@@ -132,7 +132,7 @@ describe('reading', () => {
     await page.goto(url('notes/augmix/'));
     const button = page.getByRole('button', { name: '코드 복사' }).first();
     await button.click();
-    expect(await button.textContent()).toBe('복사됨');
+    await expect.poll(() => button.textContent()).toBe('복사됨');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied.length).toBeGreaterThan(10);
     expect(await page.locator('pre.astro-code code').first().innerText()).toContain(copied.trim().split('\n')[0]!);

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { buildDictionary, compoundParts, normalize, normalizeQuery, searchTerms, stripParticle, words } from '../../src/lib/korean-search';
+import {
+  buildDictionary,
+  compoundParts,
+  normalize,
+  normalizeQuery,
+  searchTerms as countedTerms,
+  stripParticle,
+  termTiers,
+  words,
+  type Dictionary,
+} from '../../src/lib/korean-search';
+
+const searchTerms = (text: string, dictionary: Dictionary, pageTerms: string[] = []) => [
+  ...countedTerms({ title: '', text, pageTerms }, dictionary).keys(),
+];
 
 describe('normalize', () => {
   it('applies NFC/NFKC, folds full-width forms and the multiplication sign, lowercases', () => {
@@ -81,6 +95,25 @@ describe('searchTerms', () => {
   });
 });
 
+describe('term weights', () => {
+  const dictionary = buildDictionary([{ variants: ['모바일넷', 'MobileNet'] }]);
+  it('counts how often a term occurs and counts the title most', () => {
+    expect(countedTerms({ title: '', text: 'MobileNet 이야기. MobileNet은 작다.' }, dictionary).get('모바일넷')).toBe(2);
+    expect(countedTerms({ title: 'MobileNet', text: '작은 네트워크' }, dictionary).get('모바일넷')).toBe(101);
+  });
+  it('puts frequent terms into more tiers', () => {
+    const tiers = termTiers(
+      new Map([
+        ['드묾', 1],
+        ['보통', 3],
+        ['핵심', 12],
+        ['제목', 101],
+      ]),
+    );
+    expect(tiers).toEqual([['드묾', '보통', '핵심', '제목'], ['보통', '핵심', '제목'], ['핵심', '제목'], ['제목'], ['제목']]);
+  });
+});
+
 describe('normalizeQuery', () => {
   it('normalizes the query the way the index is built', () => {
     expect(normalizeQuery('인셉션 모듈을')).toBe('인셉션 모듈');
@@ -89,5 +122,16 @@ describe('normalizeQuery', () => {
     expect(normalizeQuery('1×1 합성곱')).toBe('1x1 합성곱');
     expect(normalizeQuery('젠슨-섀넌')).toBe('젠슨 섀넌');
     expect(normalizeQuery('  ')).toBe('');
+  });
+});
+
+describe('containsAllWords', () => {
+  it('accepts results that contain every query word as a word start', async () => {
+    const { containsAllWords } = await import('../../src/lib/korean-search');
+    expect(containsAllWords('손실 함수', '손실함수는 손실 함수의 일종')).toBe(true);
+    expect(containsAllWords('모멘텀', 'Momentum 모멘텀은 관성')).toBe(true);
+    expect(containsAllWords('quaternion', 'Q. V. Le, quantization')).toBe(false);
+    expect(containsAllWords('트랜스포머디코더', '트랜스포머 계열')).toBe(false);
+    expect(containsAllWords('', '무엇이든')).toBe(false);
   });
 });

@@ -1,0 +1,178 @@
+// The search interface, loaded on demand. It talks to Pagefind's JavaScript API directly instead of
+// using Pagefind's Default UI because that UI cannot (1) rewrite the query with our Korean
+// normalization and also show each result's category path and date from metadata, (2) act as an
+// ARIA combobox with arrow-key navigation, or (3) stay within our JavaScript budget (~25 KB gzip
+// for its script and stylesheet). The Component UI has no query rewriting at all.
+import { containsAllWords, normalizeQuery, words } from '../lib/korean-search';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  content: string;
+  meta: Record<string, string>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(
+    query: string,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
+}
+
+const MAX_RESULTS = 10;
+/** How many ranked results to check for the query words at most (see containsAllWords). */
+const MAX_CHECKED = 40;
+let pagefindPromise: Promise<Pagefind> | undefined;
+
+function loadPagefind(base: string): Promise<Pagefind> {
+  return (pagefindPromise ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await pagefind.options({
+      baseUrl: base,
+      excerptLength: 24,
+      // Korean words carry particles ("손실함수는"), so a match on a longer word should not be
+      // pushed far down for its length; the hidden stems still give exact matches a small lead.
+      ranking: { termSimilarity: 0.4, pageLength: 0.6, termSaturation: 1.2 },
+    });
+    await pagefind.init();
+    return pagefind;
+  })());
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+export function mountSearch(form: HTMLFormElement) {
+  const base = form.dataset.base ?? '/';
+  const isPage = form.dataset.search === 'page';
+  const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const panel = form.querySelector<HTMLElement>('.search-panel')!;
+  const list = form.querySelector<HTMLUListElement>('.search-results')!;
+  const status = form.querySelector<HTMLElement>('.search-status')!;
+  const category = form.querySelector<HTMLSelectElement>('.search-category')!;
+  let active = -1;
+  let generation = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const options = () => [...list.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
+
+  function setOpen(open: boolean) {
+    if (!isPage) panel.hidden = !open;
+    input.setAttribute('aria-expanded', String(open && options().length > 0));
+  }
+
+  function setActive(index: number) {
+    const items = options();
+    active = items.length === 0 ? -1 : (index + items.length) % items.length;
+    items.forEach((item, i) => item.setAttribute('aria-selected', String(i === active)));
+    const current = items[active];
+    if (current) {
+      input.setAttribute('aria-activedescendant', current.id);
+      current.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  }
+
+  async function run() {
+    const query = normalizeQuery(input.value);
+    const mine = ++generation;
+    if (isPage) {
+      const url = new URL(location.href);
+      if (input.value.trim()) url.searchParams.set('q', input.value.trim());
+      else url.searchParams.delete('q');
+      if (category.value) url.searchParams.set('category', category.value);
+      else url.searchParams.delete('category');
+      history.replaceState(null, '', url);
+    }
+    if (!query) {
+      list.replaceChildren();
+      status.textContent = '';
+      setActive(-1);
+      setOpen(false);
+      return;
+    }
+    const pagefind = await loadPagefind(base);
+    const search = await pagefind.search(query, category.value ? { filters: { category: category.value } } : undefined);
+    const data: PagefindResultData[] = [];
+    let total = 0;
+    for (let start = 0; start < Math.min(search.results.length, MAX_CHECKED) && data.length < MAX_RESULTS; start += MAX_RESULTS) {
+      const batch = await Promise.all(search.results.slice(start, start + MAX_RESULTS).map((result) => result.data()));
+      for (const result of batch) {
+        if (!containsAllWords(query, `${result.content} ${Object.values(result.meta).join(' ')}`)) continue;
+        total += 1;
+        if (data.length < MAX_RESULTS) data.push(result);
+      }
+      if (mine !== generation) return; // a newer query has started
+    }
+    const more = search.results.length > MAX_CHECKED;
+    const highlight = encodeURIComponent(words(query).join(' '));
+    list.innerHTML = data
+      .map((result, i) => {
+        const href = `${result.url}${result.url.includes('?') ? '&' : '?'}highlight=${highlight}`;
+        const where = [result.meta.category, result.meta.date]
+          .filter((part): part is string => Boolean(part))
+          .map(escapeHtml)
+          .join(' · ');
+        // Pagefind's excerpt is escaped HTML with <mark> around the matched words.
+        return `<li role="none"><a id="${input.id}-r${i}" role="option" aria-selected="false" href="${escapeHtml(href)}" tabindex="-1"><span class="result-title">${escapeHtml(result.meta.title ?? result.url)}</span><span class="result-where">${where}</span><span class="result-excerpt">${result.excerpt}</span></a></li>`;
+      })
+      .join('');
+    status.textContent =
+      total === 0
+        ? `'${input.value.trim()}'에 대한 결과가 없습니다.`
+        : `검색 결과 ${total}개${total > MAX_RESULTS ? ` 중 상위 ${MAX_RESULTS}개` : ''}`;
+    setActive(-1);
+    setOpen(true);
+  }
+
+  function schedule() {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), 80);
+  }
+
+  input.addEventListener('input', schedule);
+  category.addEventListener('change', () => void run());
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (options().length === 0) return;
+      setOpen(true);
+      setActive(active + (event.key === 'ArrowDown' ? 1 : -1));
+    } else if (event.key === 'Enter' && active >= 0) {
+      event.preventDefault();
+      options()[active]?.click();
+    } else if (event.key === 'Enter' && isPage) {
+      event.preventDefault();
+      void run();
+    } else if (event.key === 'Escape') {
+      if (!isPage && !panel.hidden) {
+        event.preventDefault();
+        setOpen(false);
+      } else if (!isPage) input.blur();
+    }
+  });
+  if (!isPage) {
+    form.addEventListener('focusout', (event) => {
+      if (!form.contains(event.relatedTarget as Node | null)) setOpen(false);
+    });
+    input.addEventListener('focus', () => {
+      if (options().length > 0) setOpen(true);
+    });
+  }
+
+  // Fill the category filter from the index, then run the query from the address (deep links).
+  void loadPagefind(base).then(async (pagefind) => {
+    const filters = await pagefind.filters();
+    for (const name of Object.keys(filters.category ?? {}).sort((a, b) => a.localeCompare(b, 'ko'))) {
+      category.add(new Option(`${name} (${filters.category![name]})`, name));
+    }
+    const params = new URL(location.href).searchParams;
+    if (isPage) {
+      if (params.get('category')) category.value = params.get('category')!;
+      if (params.get('q')) input.value = params.get('q')!;
+    }
+    if (input.value.trim()) await run();
+  });
+}

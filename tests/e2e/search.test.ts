@@ -1,0 +1,69 @@
+// Search quality and the search interface, through the real built index and UI code in Chromium.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import queries from '../fixtures/search-queries.json';
+import ownQueries from '../fixtures/search-queries-own.json';
+import { assertBuilt, distDir, testBase } from '../support/dist';
+import { launchBrowser } from '../support/browser';
+import { serveDist, type RunningServer } from '../support/server';
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  assertBuilt();
+  server = await serveDist(distDir, testBase);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  await page.goto(`${server.origin}${testBase}search/`);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  expect(problems).toEqual([]);
+});
+
+/** Types a query into the search page and returns the paths of the results shown, in order. */
+async function resultsFor(query: string): Promise<string[]> {
+  const input = page.locator('#search-page-input');
+  await input.fill('');
+  await expect.poll(() => page.locator('#search-page-results li').count()).toBe(0);
+  await input.fill(query);
+  await expect
+    .poll(() => page.locator('.search-page .search-status').textContent(), { timeout: 15_000 })
+    .toMatch(/검색 결과|결과가 없습니다/);
+  const hrefs = await page
+    .locator('#search-page-results a')
+    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+  return hrefs.map((href) => href.slice(testBase.length - 1));
+}
+
+describe.each([
+  ['shared cases', queries.cases],
+  ['our own cases', ownQueries.cases],
+])('search quality: %s', (_name, cases) => {
+  it.each(cases)('[$kind] $q', async ({ q, expect: expected }) => {
+    const top5 = (await resultsFor(q)).slice(0, 5);
+    expect(
+      top5.some((path) => expected.includes(path)),
+      `top 5 for "${q}": ${top5.join(', ')}`,
+    ).toBe(true);
+  });
+});
+
+describe('search precision', () => {
+  it('a term that occurs nowhere finds nothing', async () => {
+    expect(await resultsFor('트랜스포머디코더')).toEqual([]);
+    expect(await resultsFor('quaternion')).toEqual([]);
+  });
+  it('a lone particle does not match everything', async () => {
+    const all = await resultsFor('손실');
+    const particle = await resultsFor('는');
+    expect(particle.length).toBeLessThan(all.length + 5);
+    expect(particle.length).toBeLessThanOrEqual(10);
+  });
+});
