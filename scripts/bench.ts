@@ -1,0 +1,56 @@
+// npm run bench: measures what the tests do not assert with clocks: search speed and index size,
+// page weights, and (with --notes N) how the build scales with synthetic notes.
+// Writes bench-results.json and prints a table. Usage: npm run bench [-- --notes 1000,10000]
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { pageWeight } from '../src/lib/page-weight.ts';
+import { benchSearch } from './bench-search.ts';
+import { benchScale } from './bench-scale.ts';
+
+const distDir = '.test-dist';
+const base = '/study-notes/';
+if (!existsSync(join(distDir, 'index.html'))) throw new Error('Run `npm run build:test` first (npm run bench does).');
+
+const args = process.argv.slice(2);
+const notesFlag = args.indexOf('--notes');
+const noteCounts = notesFlag === -1 ? [] : args[notesFlag + 1]!.split(',').map(Number);
+
+const read = (file: string) => readFileSync(join(distDir, file), 'utf8');
+const pages = {
+  'home (/)': 'index.html',
+  'note with math (loss-functions)': 'notes/loss-functions/index.html',
+  'category (theory/study)': 'categories/theory/study/index.html',
+  'search (/search/)': 'search/index.html',
+};
+const weights = Object.fromEntries(Object.entries(pages).map(([label, file]) => [label, pageWeight(read(file), base, read)]));
+
+const search = await benchSearch(distDir, base);
+const scale = [];
+for (const count of noteCounts) scale.push(await benchScale(count));
+
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+const results = { date: new Date().toISOString(), machine, weights, search, scale };
+writeFileSync('bench-results.json', `${JSON.stringify(results, null, 2)}\n`);
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+console.log(`\nMachine: ${machine}\n`);
+console.log('| page | HTML (gzip) | CSS (gzip) | JS before search (gzip) |\n| --- | --- | --- | --- |');
+for (const [label, weight] of Object.entries(weights))
+  console.log(`| ${label} | ${kb(weight.htmlGzip)} | ${kb(weight.cssGzip)} | ${kb(weight.jsGzip)} |`);
+console.log('\n| search | value |\n| --- | --- |');
+console.log(
+  `| index size | ${kb(search.indexBytes)} in ${search.indexFiles} files, ${kb(search.bytesPerPage)} per page (${search.pages} pages) |`,
+);
+console.log(`| cold search, first results (Pagefind loading included), median of 5 | ${search.coldMs.median} ms |`);
+console.log(
+  `| warm query, ${search.warmMs.queries} cases: median / p95 | ${search.warmMs.median} ms / ${search.warmMs.p95} ms (includes the 80 ms typing pause) |`,
+);
+if (scale.length > 0) {
+  console.log('\n| notes | pages | build wall time | per page | peak memory |\n| --- | --- | --- | --- | --- |');
+  for (const run of scale)
+    console.log(
+      `| ${run.notes} | ${run.pages} | ${(run.wallMs / 1000).toFixed(1)} s | ${run.msPerPage.toFixed(1)} ms | ${Math.round(run.peakRssMb)} MB |`,
+    );
+}
+console.log('\nWrote bench-results.json');

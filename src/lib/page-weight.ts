@@ -1,0 +1,46 @@
+// What a page costs the reader before any interaction: gzipped HTML, CSS and JavaScript it loads.
+import { gzipSync } from 'node:zlib';
+import { distFileFor } from './links';
+
+export interface PageWeight {
+  htmlGzip: number;
+  cssGzip: number;
+  jsGzip: number;
+  /** Files the page references for CSS and JS, dist-relative. */
+  stylesheets: string[];
+  scripts: string[];
+}
+
+export const gzipSize = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
+
+/**
+ * Measures a page: its HTML, its stylesheets (linked and inline) and the scripts that run on load
+ * (inline and module scripts with src; modules they import statically are followed via `imports`).
+ */
+export function pageWeight(
+  html: string,
+  base: string,
+  readDist: (file: string) => string,
+  staticImports: (file: string) => string[] = () => [],
+): PageWeight {
+  const stylesheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)]
+    .map((match) => distFileFor(match[1]!, base)!)
+    .filter(Boolean);
+  const scriptFiles = new Set<string>();
+  const queue = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => distFileFor(match[1]!, base)!).filter(Boolean);
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    if (scriptFiles.has(file)) continue;
+    scriptFiles.add(file);
+    queue.push(...staticImports(file));
+  }
+  const inlineScripts = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+  const inlineStyles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]!);
+  return {
+    htmlGzip: gzipSize(html),
+    cssGzip: gzipSize([...stylesheets.map(readDist), ...inlineStyles].join('\n')),
+    jsGzip: inlineScripts.length + scriptFiles.size === 0 ? 0 : gzipSize([...inlineScripts, ...[...scriptFiles].map(readDist)].join('\n')),
+    stylesheets,
+    scripts: [...scriptFiles],
+  };
+}
