@@ -74,7 +74,8 @@ describe('notes', () => {
       expect(html).toMatch(/작성일 <time datetime="\d{4}-\d{2}(-\d{2})?"( title="[^"]+")?>\d{4}년 \d{1,2}월( \d{1,2}일|경)<\/time>/);
       expect(html).toMatch(/읽는 데 약 \d+분/);
       expect(html).toMatch(/class="breadcrumb"[\s\S]*?이론[\s\S]*?<\/nav>/);
-      expect(html).toMatch(/data-pagefind-body>\s*<(h2|p)[\s>]/);
+      const prose = html.slice(html.indexOf('class="prose"'), html.indexOf('</article>'));
+      expect(prose).toMatch(/<p>[^<]{20,}/);
     }
   });
 
