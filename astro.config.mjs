@@ -7,6 +7,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import linkCheck from './src/integrations/link-check';
 import pagefindIndex from './src/integrations/pagefind';
+import serviceWorker from './src/integrations/service-worker';
 import { deployTarget } from './src/lib/deploy-target';
 import rehypeFailOnMathErrors from './src/plugins/rehype-fail-on-math-errors';
 import rehypeFocusableScroll from './src/plugins/rehype-focusable-scroll';
@@ -47,6 +48,7 @@ export default defineConfig({
       },
     },
   },
-  // Order matters: links are checked on the finished pages, then the search index is built.
-  integrations: [mdx(), sitemap(), linkCheck(), pagefindIndex()],
+  // Order matters: links are checked on the finished pages, then the search index is built, and last
+  // the service worker precaches everything, index included.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/offline/') }), linkCheck(), pagefindIndex(), serviceWorker()],
 });

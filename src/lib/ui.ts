@@ -46,6 +46,13 @@ export const ui = {
   breadcrumb: '현재 위치',
   notFoundTitle: '페이지를 찾을 수 없습니다',
   notFoundBody: '주소가 바뀌었거나 없는 페이지입니다. 아래 링크나 카테고리에서 원하는 글을 찾아 보세요.',
+  offlineTitle: '오프라인 상태입니다',
+  offlineBody:
+    '이 페이지는 아직 이 기기에 저장되지 않았습니다. 네트워크에 다시 연결하면 볼 수 있습니다. 이미 저장된 노트와 검색은 오프라인에서도 쓸 수 있습니다.',
+  offlineReady: '이제 오프라인에서도 노트를 읽고 검색할 수 있습니다.',
+  updateReady: '새 버전이 있습니다.',
+  updateAction: '새로고침',
+  dismiss: '닫기',
   footer: '딥러닝 공부 노트 · 직접 정리한 학습 자료',
   rss: 'RSS 피드',
   archiveTitle: '글 목록 (연도·월별)',

@@ -52,3 +52,11 @@ const prose = document.querySelector('.prose');
 if (highlightParam && prose) {
   void import('./highlight').then(({ highlight }) => highlight(prose, highlightParam.split(/\s+/)));
 }
+
+// Offline support: registered once the page has loaded, so it never competes with reading.
+const toast = document.querySelector<HTMLElement>('.toast');
+if (toast) {
+  const start = () => void import('./offline').then(({ registerServiceWorker }) => registerServiceWorker(toast));
+  if (document.readyState === 'complete') start();
+  else addEventListener('load', start, { once: true });
+}

@@ -110,7 +110,8 @@ describe('feeds and crawlers', () => {
     expect(index).toMatch(new RegExp(`<loc>[^<]+${testBase}sitemap-0\\.xml</loc>`));
     const urls = [...readDist('sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
     const expected = pages
-      .filter((page) => page !== '404.html')
+      // The 404 and offline pages are for people who are lost, not for search engines.
+      .filter((page) => page !== '404.html' && page !== 'offline/index.html')
       .map((page) => `${testBase}${page.replace(/index\.html$/, '')}`)
       .map((path) => decodeURI(path));
     expect(urls.map((url) => decodeURI(url)).sort()).toEqual(expected.sort());

@@ -25,10 +25,13 @@ const TYPES: Record<string, string> = {
 export interface RunningServer {
   origin: string;
   server: Server;
+  /** Serve another build from now on (a deploy, as the update test needs). */
+  setRoot(dir: string): void;
   close(): Promise<void>;
 }
 
-export async function serveDist(dir: string, base: string): Promise<RunningServer> {
+export async function serveDist(initialDir: string, base: string): Promise<RunningServer> {
+  let dir = initialDir;
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const path = decodeURIComponent(url.pathname);
@@ -56,6 +59,9 @@ export async function serveDist(dir: string, base: string): Promise<RunningServe
   return {
     origin: `http://127.0.0.1:${port}`,
     server,
+    setRoot: (next) => {
+      dir = next;
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
