@@ -6,7 +6,6 @@ import { buildCategoryTree, type CategoryNode } from '../lib/categories';
 import { buildNoteIndex, type NoteIndex } from '../lib/related';
 import { buildTagIndex, type TagEntry } from '../lib/tags';
 import { sortGlossary, termsByPage, type GlossaryTerm } from '../lib/glossary';
-import { buildDictionary, type Dictionary } from '../lib/korean-search';
 import type { CategoryData, NoteSummary } from '../lib/types';
 
 export type NoteEntry = CollectionEntry<'notes'>;
@@ -26,8 +25,6 @@ export interface SiteData {
   tags: TagEntry<TaggedPage>[];
   /** Glossary terms that each page uses (page path → terms in 가나다 order), for the term list on the page. */
   termsByPage: Map<string, GlossaryTerm[]>;
-  /** Every way of writing each glossary term, for the Korean-aware search terms of each page. */
-  searchDictionary: Dictionary;
 }
 
 /** A page listed on a tag page: a note (with its summary) or an architecture page. */
@@ -71,7 +68,6 @@ async function load(): Promise<SiteData> {
     architectures: [...architectures].sort((a, b) => a.data.order - b.data.order),
     glossary,
     backlinks,
-    searchDictionary: buildDictionary(glossary.map(({ data }) => ({ variants: [data.ko, data.en, ...data.aliases] }))),
     termsByPage: termsByPage(sortGlossary(glossary.map((entry) => entry.data))),
     tags: buildTagIndex<TaggedPage>([
       ...index.newestFirst.map((note) => ({ kind: 'note' as const, tags: note.tags, note })),

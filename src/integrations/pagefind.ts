@@ -1,8 +1,17 @@
 // Builds the Pagefind search index from the finished HTML through Pagefind's Node API, inside the
-// build so that later steps (the service worker) see the index. Any indexing error fails the build.
+// build so that later steps (the service worker) see the index. Each page is handed to Pagefind with
+// its Korean-aware extra terms added (src/lib/search-index-page.ts); the files readers download are
+// left as they are. Any indexing error fails the build.
 import type { AstroIntegration } from 'astro';
+import { readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { listFiles } from '../lib/fs-walk';
+import { buildDictionary, type DictionaryEntry } from '../lib/korean-search';
+import { withSearchTerms } from '../lib/search-index-page';
+
+/** Written by src/pages/search-dictionary.json.ts; read here and removed from the output. */
+const DICTIONARY_FILE = 'search-dictionary.json';
 
 export default function pagefindIndex(): AstroIntegration {
   return {
@@ -10,15 +19,23 @@ export default function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outputDir = fileURLToPath(dir);
+        const dictionary = buildDictionary(JSON.parse(await readFile(`${outputDir}/${DICTIONARY_FILE}`, 'utf8')) as DictionaryEntry[]);
+        await rm(`${outputDir}/${DICTIONARY_FILE}`);
         const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'ko' });
         if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
         try {
-          const { errors, page_count } = await index.addDirectory({ path: outputDir });
-          if (errors.length > 0) throw new Error(`Pagefind indexing failed: ${errors.join('; ')}`);
-          if (page_count === 0) throw new Error('Pagefind indexed no pages: is data-pagefind-body missing from the layouts?');
+          let pages = 0;
+          for (const file of (await listFiles(outputDir)).filter((name) => name.endsWith('.html'))) {
+            const content = withSearchTerms(await readFile(`${outputDir}/${file}`, 'utf8'), dictionary);
+            if (content === undefined) continue; // not a page that is searched (lists, 404, offline)
+            const { errors } = await index.addHTMLFile({ sourcePath: file, content });
+            if (errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${errors.join('; ')}`);
+            pages += 1;
+          }
+          if (pages === 0) throw new Error('Pagefind indexed no pages: is data-pagefind-body missing from the layouts?');
           const written = await index.writeFiles({ outputPath: `${outputDir}/pagefind` });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${page_count} pages for search`);
+          logger.info(`indexed ${pages} pages for search`);
         } finally {
           await pagefind.close();
         }

@@ -174,10 +174,13 @@ export interface PageText {
   text: string;
   /** Key terms the author listed for the page (frontmatter `terms`). */
   pageTerms?: string[];
+  /** The page's section headings: a term named in a heading is what that section is about. */
+  headings?: string;
 }
 
 /** How much a term found in the title, or listed by the author, counts against one found in the text. */
 const TITLE_WEIGHT = 100;
+const HEADING_WEIGHT = 20;
 const PAGE_TERM_WEIGHT = 3;
 
 function countOccurrences(haystack: string, needle: string): number {
@@ -213,11 +216,16 @@ export function searchTerms(page: PageText, dictionary: Dictionary): Map<string,
   }
   const foldedText = fold(text);
   const foldedTitle = fold(page.title);
+  const titleWords = new Set(words(page.title));
+  const foldedHeadings = fold(page.headings ?? '');
+  const headingWords = new Set(words(page.headings ?? ''));
   for (const entry of dictionary.entries) {
     const found = entry.keys.filter((key) => matchesText(key, foldedText, present));
     if (found.length === 0) continue;
-    const inTitle = entry.keys.some((key) => matchesText(key, foldedTitle, new Set(words(page.title))));
-    const count = found.reduce((sum, key) => sum + countOccurrences(foldedText, key), 0) + (inTitle ? TITLE_WEIGHT : 0);
+    const inTitle = entry.keys.some((key) => matchesText(key, foldedTitle, titleWords));
+    const inHeading = entry.keys.some((key) => matchesText(key, foldedHeadings, headingWords));
+    const count =
+      found.reduce((sum, key) => sum + countOccurrences(foldedText, key), 0) + (inTitle ? TITLE_WEIGHT : inHeading ? HEADING_WEIGHT : 0);
     for (const variant of entry.variants) for (const form of termForms(variant)) add(form, count);
   }
   for (const term of page.pageTerms ?? []) for (const form of termForms(term)) add(form, PAGE_TERM_WEIGHT);
@@ -226,10 +234,10 @@ export function searchTerms(page: PageText, dictionary: Dictionary): Map<string,
 
 /**
  * Occurrence thresholds of the weight tiers: a term in tier k is repeated in k metadata fields.
- * Aliases of the page's own name (title tier) fill two more fields, so the page about a network
- * outranks the many pages that mention it.
+ * Terms named in a section heading fill one more field, and aliases of the page's own name (title
+ * tier) two more, so the page about a term outranks the many pages that mention it.
  */
-export const TIER_THRESHOLDS = [1, 3, 8, TITLE_WEIGHT, TITLE_WEIGHT] as const;
+export const TIER_THRESHOLDS = [1, 3, 8, HEADING_WEIGHT, TITLE_WEIGHT, TITLE_WEIGHT] as const;
 
 /**
  * Splits counted terms into tiers. Pagefind scores a metadata match the same however often the word

@@ -90,4 +90,11 @@ describe('the overview note', () => {
     }
     expect(listed.sort()).toEqual([...pages.keys()].sort());
   });
+
+  it('has one chart mark per architecture with a top-1 and a parameter count, each linking to its page', () => {
+    const marks = [...html.matchAll(/class="point"[^>]*data-slug="([a-z0-9-]+)"/g)].map((match) => match[1]!);
+    const expected = [...pages].filter(([, data]) => (data.top1?.length ?? 0) > 0 && (data.params?.length ?? 0) > 0).map(([slug]) => slug);
+    expect(marks.sort()).toEqual(expected.sort());
+    for (const slug of marks) expect(html).toContain(`href="/study-notes/architectures/${slug}/"`);
+  });
 });

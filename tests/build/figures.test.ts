@@ -17,6 +17,7 @@ const FIGURES: { page: string; id: string; series: number }[] = [
   { page: 'notes/log-softmax-vs-softmax/', id: 'log-softmax-loss-vs-prob', series: 4 },
   { page: 'notes/hsv-color-classification/', id: 'hsv-hue-wheel', series: 0 },
   { page: 'notes/hsv-color-classification/', id: 'hsv-demo', series: 0 },
+  { page: 'notes/augmix/', id: 'augmix-chains', series: 0 },
 ];
 
 /** The HTML of one <figure> by its data-figure id (figures do not nest). */

@@ -100,6 +100,7 @@ describe('term weights', () => {
   it('counts how often a term occurs and counts the title most', () => {
     expect(countedTerms({ title: '', text: 'MobileNet 이야기. MobileNet은 작다.' }, dictionary).get('모바일넷')).toBe(2);
     expect(countedTerms({ title: 'MobileNet', text: '작은 네트워크' }, dictionary).get('모바일넷')).toBe(101);
+    expect(countedTerms({ title: '', headings: 'MobileNet의 구조', text: 'MobileNet의 구조' }, dictionary).get('모바일넷')).toBe(21);
   });
   it('puts frequent terms into more tiers', () => {
     const tiers = termTiers(
@@ -110,7 +111,7 @@ describe('term weights', () => {
         ['제목', 101],
       ]),
     );
-    expect(tiers).toEqual([['드묾', '보통', '핵심', '제목'], ['보통', '핵심', '제목'], ['핵심', '제목'], ['제목'], ['제목']]);
+    expect(tiers).toEqual([['드묾', '보통', '핵심', '제목'], ['보통', '핵심', '제목'], ['핵심', '제목'], ['제목'], ['제목'], ['제목']]);
   });
 });
 

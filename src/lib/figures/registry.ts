@@ -1,6 +1,7 @@
 // Figure id → renderer. Each renderer returns self-contained HTML (a <figure> with inline SVG).
 // The ids are the ones used by the `<!-- figure: <id> | … -->` markers in content/; unknown ids stay comments.
 import { renderActivationCurves, renderActivationPracticeCurves, renderHardSwishVsSwish } from './renderers/activations';
+import { renderAugmixDiagram } from './renderers/augmix-diagram';
 import { renderHsvDemo, renderHueWheel } from './renderers/hsv';
 import { renderLogSoftmaxLoss } from './renderers/log-softmax';
 import { renderFocalLoss, renderRegressionLosses } from './renderers/losses';
@@ -31,4 +32,5 @@ export const figureRenderers: Record<string, FigureRenderer> = {
   'log-softmax-loss-vs-prob': (context) => renderLogSoftmaxLoss(context),
   'hsv-hue-wheel': (context) => renderHueWheel(context),
   'hsv-demo': (context) => renderHsvDemo(context),
+  'augmix-chains': (context) => renderAugmixDiagram(context),
 };

@@ -1,0 +1,93 @@
+// Quality gates on the built site: valid HTML everywhere and the size budgets of a reading page.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { pageWeight } from '../../src/lib/page-weight';
+import { root } from '../support/build';
+import { assertBuilt, distDir, htmlFiles, readDist, testBase } from '../support/dist';
+
+let pages: string[] = [];
+beforeAll(async () => {
+  assertBuilt();
+  pages = await htmlFiles();
+});
+
+describe('HTML validity', () => {
+  it('every built page passes html-validate with no errors', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const problems: string[] = [];
+    for (const page of pages) {
+      const report = await validator.validateFile(join(distDir, page));
+      for (const result of report.results) {
+        for (const message of result.messages.filter((entry) => entry.severity === 2))
+          problems.push(`${page}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+      }
+    }
+    expect(pages.length).toBeGreaterThan(100);
+    expect(problems).toEqual([]);
+  });
+});
+
+const KB = 1024;
+const read = (file: string) => readFileSync(join(distDir, file), 'utf8');
+
+describe('budgets', () => {
+  const budgets: { what: string; measured: number; limit: number }[] = [];
+  const check = (what: string, measured: number, limit: number) => {
+    budgets.push({ what, measured, limit });
+    expect(measured, what).toBeLessThanOrEqual(limit);
+  };
+
+  it('a note with math stays within its JavaScript and CSS budgets before search opens', () => {
+    const weight = pageWeight(readDist('notes/loss-functions/index.html'), testBase, read);
+    check('note with math: JavaScript (gzip)', weight.jsGzip, 3 * KB);
+    check('note with math: CSS incl. KaTeX (gzip)', weight.cssGzip, 15 * KB);
+    expect(weight.stylesheets.some((file) => /katex/.test(file))).toBe(true);
+  });
+
+  it('the chrome around a short memo stays small', () => {
+    check('small-networks HTML (gzip)', pageWeight(readDist('notes/small-networks/index.html'), testBase, read).htmlGzip, 8 * KB);
+  });
+
+  it('no render-blocking script and no web fonts besides KaTeX', () => {
+    for (const page of pages) {
+      const html = readDist(page);
+      for (const tag of html.match(/<script[^>]*src=[^>]*>/g) ?? []) expect(tag, page).toMatch(/type="module"/);
+      const css = pageWeight(html, testBase, read).stylesheets.map(read).join('\n');
+      for (const face of css.match(/@font-face\{[^}]*\}/g) ?? []) expect(face, page).toMatch(/font-family:KaTeX_/);
+    }
+  });
+
+  it('no page references anything outside its own origin', () => {
+    for (const page of pages) {
+      const html = readDist(page);
+      const external = [...html.matchAll(/<(?:script|link|img|iframe|source|video|audio)\b[^>]*\s(?:src|href)="(https?:)?\/\/[^"]+"/g)].map(
+        (match) => match[0],
+      );
+      // Canonical and Open Graph URLs name the site itself and load nothing.
+      expect(
+        external.filter((tag) => !/rel="canonical"/.test(tag)),
+        page,
+      ).toEqual([]);
+    }
+  });
+
+  it('reports every budget next to its limit', () => {
+    expect(budgets.length).toBe(3);
+    console.log(
+      [
+        '',
+        '| budget | measured | limit |',
+        '| --- | --- | --- |',
+        ...budgets.map((b) => `| ${b.what} | ${(b.measured / KB).toFixed(2)} KB | ${(b.limit / KB).toFixed(0)} KB |`),
+      ].join('\n'),
+    );
+  });
+});
+
+describe('project layout', () => {
+  it('keeps the html-validate configuration in the repository', () => {
+    expect(JSON.parse(readFileSync(join(root, '.htmlvalidate.json'), 'utf8')).extends).toContain('html-validate:recommended');
+  });
+});
