@@ -12,6 +12,7 @@ import { deployTarget } from './src/lib/deploy-target';
 import rehypeFailOnMathErrors from './src/plugins/rehype-fail-on-math-errors';
 import rehypeFocusableScroll from './src/plugins/rehype-focusable-scroll';
 import rehypeMathSearch from './src/plugins/rehype-math-search';
+import rehypeTaskLists from './src/plugins/rehype-task-lists';
 import remarkBaseLinks from './src/plugins/remark-base-links';
 import remarkContentChecks from './src/plugins/remark-content-checks';
 import remarkFigures from './src/plugins/remark-figures';
@@ -28,10 +29,36 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // A content security policy in a <meta> tag on every page (GitHub Pages sends no headers). Astro
+  // hashes its own scripts and styles; Pagefind needs WebAssembly; KaTeX, Shiki and the figures set
+  // layout through style attributes, which style-src-attr allows without allowing any <style> element.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath, remarkContentChecks, [remarkBaseLinks, { base }], [remarkFigures, { base }]],
-      rehypePlugins: [[rehypeKatex, { strict: 'ignore' }], rehypeFailOnMathErrors, rehypeFocusableScroll, rehypeMathSearch],
+      rehypePlugins: [
+        [rehypeKatex, { strict: 'ignore' }],
+        rehypeFailOnMathErrors,
+        rehypeFocusableScroll,
+        rehypeMathSearch,
+        rehypeTaskLists,
+      ],
     }),
     shikiConfig: {
       themes: { light: 'github-light-default', dark: 'github-dark-default' },
@@ -40,6 +67,8 @@ export default defineConfig({
   },
   vite: {
     build: {
+      // Keep every font a file of its own: a font inlined as a data: URL would need font-src data:.
+      assetsInlineLimit: 0,
       rollupOptions: {
         // Astro's own "use astro:head-inject" marker in Markdown modules triggers this bundler notice on every page.
         onwarn(warning, warn) {

@@ -122,7 +122,7 @@ export function mountSearch(form: HTMLFormElement) {
     status.textContent =
       total === 0
         ? `'${input.value.trim()}'에 대한 결과가 없습니다.`
-        : `검색 결과 ${total}개${total > MAX_RESULTS ? ` 중 상위 ${MAX_RESULTS}개` : ''}`;
+        : `검색 결과 ${total}개${more ? ' 이상' : ''}${total > MAX_RESULTS ? ` (상위 ${MAX_RESULTS}개 표시)` : ''}`;
     setActive(-1);
     setOpen(true);
   }

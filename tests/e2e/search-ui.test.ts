@@ -113,7 +113,7 @@ describe('search interface', () => {
     const status = page.locator('.search-header .search-status');
     await expect.poll(() => status.textContent()).toMatch(/검색 결과 \d+개/);
     expect(await status.getAttribute('role')).toBe('status');
-    await page.addScriptTag({ content: axeSource });
+    await page.evaluate(axeSource); // injected through DevTools, which the page's CSP does not govern
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (context: Element, options: object) => Promise<{ violations: { id: string }[] }> } })
         .axe;

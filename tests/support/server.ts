@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -36,8 +37,16 @@ export async function serveDist(initialDir: string, base: string): Promise<Runni
     const url = new URL(request.url ?? '/', 'http://localhost');
     const path = decodeURIComponent(url.pathname);
     const send = (file: string, status = 200) => {
-      response.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
-      response.end(readFileSync(file));
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': 'no-cache' };
+      let body = readFileSync(file);
+      // Like GitHub Pages, compress text for clients that accept it.
+      if (/text|json|xml|javascript|svg|wasm/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+        body = gzipSync(body);
+        headers['Content-Encoding'] = 'gzip';
+      }
+      response.writeHead(status, headers);
+      response.end(body);
     };
     if (path.startsWith(base) || `${path}/` === base) {
       const inside = normalize(path.slice(base.length - 1) || '/');
