@@ -1,9 +1,10 @@
 // The one place that knows what a note, an architecture page, a category and a glossary term are.
 // Schemas are strict: an unknown key or a wrong type fails the build with the file named.
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { createIdGenerator } from './lib/content-ids';
+import { strictGlob } from './loaders/strict-glob';
 
 // CONTENT_DIR lets tests build the site from a temporary content folder.
 const contentDir = process.env.CONTENT_DIR ?? './content';
@@ -35,10 +36,9 @@ const pageFields = {
 };
 
 const notes = defineCollection({
-  loader: glob({
+  loader: strictGlob({
     pattern: '**/*.{md,mdx}',
     base: `${contentDir}/notes`,
-    deferRender: true,
     generateId: createIdGenerator(`${contentDir}/notes`),
   }),
   schema: z
@@ -64,10 +64,9 @@ const sourcedNumber = z
   .strict();
 
 const architectures = defineCollection({
-  loader: glob({
+  loader: strictGlob({
     pattern: '**/*.{md,mdx}',
     base: `${contentDir}/architectures`,
-    deferRender: true,
     generateId: createIdGenerator(`${contentDir}/architectures`),
   }),
   schema: z
