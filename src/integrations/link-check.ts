@@ -4,7 +4,7 @@
 import type { AstroIntegration } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { findBrokenLinks } from '../lib/link-check';
+import { findBrokenLinks, pageLinks, type PageLinks } from '../lib/link-check';
 import { listFiles } from '../lib/fs-walk';
 
 function safeDecode(href: string): string {
@@ -26,18 +26,19 @@ export default function linkCheck(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
         const files = await listFiles(distDir);
-        const htmlPages = new Map<string, string>();
+        // Keep only each page's ids and links, not its HTML: a large site would not fit otherwise.
+        const pages = new Map<string, PageLinks>();
         for (const file of files.filter((name) => name.endsWith('.html'))) {
-          htmlPages.set(file, await readFile(`${distDir}/${file}`, 'utf8'));
+          pages.set(file, pageLinks(await readFile(`${distDir}/${file}`, 'utf8')));
         }
-        const problems = findBrokenLinks({ base, files: new Set(files), htmlPages });
+        const problems = findBrokenLinks({ base, files: new Set(files), pages });
         if (problems.length > 0) {
           const lines = problems.map(
             (problem) => `${problem.source}: broken internal link ${safeDecode(problem.href)} (${problem.reason})`,
           );
           throw new Error(`Broken internal links:\n${lines.join('\n')}`);
         }
-        logger.info(`checked internal links in ${htmlPages.size} pages`);
+        logger.info(`checked internal links in ${pages.size} pages`);
       },
     },
   };

@@ -35,12 +35,22 @@ export function referencesOf(html: string): string[] {
   return refs.filter((ref) => (ref.startsWith('/') && !ref.startsWith('//')) || ref.startsWith('#'));
 }
 
+/** What the checker needs of a page: its ids and its internal references (not its whole HTML). */
+export interface PageLinks {
+  ids: Set<string>;
+  references: string[];
+}
+
+export function pageLinks(html: string): PageLinks {
+  return { ids: idsOf(html), references: [...new Set(referencesOf(html))] };
+}
+
 export interface SiteFiles {
   base: string;
   /** Every file in dist/, relative ("notes/x/index.html"). */
   files: Set<string>;
-  /** HTML of every page, keyed by its dist-relative file name. */
-  htmlPages: Map<string, string>;
+  /** The links of every page, keyed by its dist-relative file name. */
+  pages: Map<string, PageLinks>;
 }
 
 /** The URL path (without base) of a dist HTML file, for naming its source. */
@@ -49,16 +59,11 @@ function pagePathOf(file: string): string {
 }
 
 export function findBrokenLinks(site: SiteFiles): BrokenLink[] {
-  const idCache = new Map<string, Set<string>>();
-  const idsFor = (file: string) => {
-    let ids = idCache.get(file);
-    if (!ids) idCache.set(file, (ids = idsOf(site.htmlPages.get(file) ?? '')));
-    return ids;
-  };
+  const idsFor = (file: string) => site.pages.get(file)?.ids ?? new Set<string>();
   const problems: BrokenLink[] = [];
-  for (const [file, html] of site.htmlPages) {
+  for (const [file, links] of site.pages) {
     const source = sourceHintFor(pagePathOf(file));
-    for (const href of new Set(referencesOf(html))) {
+    for (const href of links.references) {
       const { path, hash } = splitHref(href);
       let target = file;
       if (path !== '') {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { distFileFor, isInternalPath, sourceHintFor, splitHref, withBase } from '../../src/lib/links';
-import { findBrokenLinks, idsOf, referencesOf } from '../../src/lib/link-check';
+import { findBrokenLinks, idsOf, pageLinks, referencesOf } from '../../src/lib/link-check';
 
 describe('withBase', () => {
   it('prefixes root-relative paths once', () => {
@@ -42,9 +42,9 @@ describe('findBrokenLinks', () => {
   const site = {
     base: '/b/',
     files: new Set(['notes/x/index.html', 'notes/y/index.html', '_astro/a.css']),
-    htmlPages: new Map([
-      ['notes/x/index.html', note],
-      ['notes/y/index.html', '<p id="목표">t</p>'],
+    pages: new Map([
+      ['notes/x/index.html', pageLinks(note)],
+      ['notes/y/index.html', pageLinks('<p id="목표">t</p>')],
     ]),
   };
   it('reports missing pages, missing anchors and links outside the base, naming the source', () => {
