@@ -1,9 +1,9 @@
 // Lighthouse (mobile preset) on Debian's Chromium: 100 for performance, accessibility, best practices
-// and SEO on the home page, a note with math and the search page.
+// and SEO on the home page, a note with math (naive-bayes: 65 formulas) and the search page.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath } from '../support/browser';
+import { chromiumFlags, chromiumPath } from '../support/browser';
 import { assertBuilt, distDir, testBase } from '../support/dist';
 import { serveDist, type RunningServer } from '../support/server';
 
@@ -17,16 +17,7 @@ beforeAll(async () => {
   server = await serveDist(distDir, testBase);
   chrome = await chromeLauncher.launch({
     chromePath: chromiumPath,
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    chromeFlags: ['--headless=new', ...chromiumFlags],
   });
 });
 afterAll(async () => {
@@ -50,7 +41,7 @@ async function audit(url: string): Promise<Record<string, number>> {
 describe('Lighthouse, mobile preset', () => {
   // The performance score depends on CPU timings measured on a shared 2-core machine, so each page is
   // audited three times and the median of each category is asserted, as Lighthouse advises for variance.
-  it.each(['', 'notes/loss-functions/', 'search/'])(
+  it.each(['', 'notes/naive-bayes/', 'search/'])(
     '/%s scores 100 in every category (median of 3 runs)',
     async (path) => {
       const runs: Record<string, number>[] = [];
