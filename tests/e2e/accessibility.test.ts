@@ -1,21 +1,10 @@
 // axe-core WCAG 2.2 AA sweep over every URL in the sitemap plus the 404 and offline pages, in both themes.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, distDir, readDist, testBase } from '../support/dist';
-import { axeSource, launchBrowser } from '../support/browser';
-import { serveDist, type RunningServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { readDist, testBase } from '../support/dist';
+import { axeSource } from '../support/browser';
+import { useBuiltSite } from '../support/site';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveDist(distDir, testBase);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 function sitemapPaths(): string[] {
   const urls = [...readDist('sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
@@ -27,7 +16,7 @@ describe.each(['light', 'dark'] as const)('axe in the %s theme', (theme) => {
     const paths = sitemapPaths();
     expect(paths.length).toBeGreaterThan(100);
     // Service workers are tested elsewhere; here they would only add precache traffic to every page.
-    const context = await browser.newContext({
+    const context = await site.browser.newContext({
       colorScheme: theme,
       viewport: { width: 1280, height: 900 },
       serviceWorkers: 'block',
@@ -37,7 +26,7 @@ describe.each(['light', 'dark'] as const)('axe in the %s theme', (theme) => {
     const page = await context.newPage();
     const violations: string[] = [];
     for (const path of paths) {
-      await page.goto(`${server.origin}${path}`);
+      await page.goto(`${site.server.origin}${path}`);
       expect(await page.evaluate(() => document.documentElement.dataset.theme), path).toBe(theme);
       await page.addScriptTag({ content: axeSource });
       const found = await page.evaluate(async () => {

@@ -1,20 +1,16 @@
 // Every page carries a content security policy, and everything a reader does works under it with
 // no violation reported: reading, the theme toggle, search, the HSV demo and the service worker.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, distDir, htmlFiles, readDist, testBase } from '../support/dist';
-import { launchBrowser } from '../support/browser';
-import { serveDist, type RunningServer } from '../support/server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { htmlFiles, readDist, testBase } from '../support/dist';
+import { useBuiltSite } from '../support/site';
 
-let server: RunningServer;
-let browser: Browser;
+const site = useBuiltSite();
+
 let context: BrowserContext;
 
 beforeAll(async () => {
-  assertBuilt();
-  server = await serveDist(distDir, testBase);
-  browser = await launchBrowser();
-  context = await browser.newContext();
+  context = await site.browser.newContext();
   // Record violations from the first script on, before any page code runs.
   await context.addInitScript(() => {
     (window as unknown as { cspViolations: string[] }).cspViolations = [];
@@ -24,10 +20,6 @@ beforeAll(async () => {
       ),
     );
   });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
@@ -47,7 +39,7 @@ describe('content security policy', () => {
 
   it('reading, the theme toggle, search, the HSV demo and the service worker work without violations', async () => {
     const page = await context.newPage();
-    await page.goto(`${server.origin}${testBase}notes/loss-functions/`);
+    await page.goto(`${site.server.origin}${testBase}notes/loss-functions/`);
     await page.getByRole('button', { name: '다크 모드 전환' }).click();
     expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
     expect(await page.locator('.katex').count()).toBeGreaterThan(0);
@@ -57,12 +49,12 @@ describe('content security policy', () => {
     await expect.poll(() => page.locator('#search-header-results [role="option"]').count()).toBeGreaterThan(0);
     expect(await violations(page)).toEqual([]);
 
-    await page.goto(`${server.origin}${testBase}notes/hsv-color-classification/`);
+    await page.goto(`${site.server.origin}${testBase}notes/hsv-color-classification/`);
     await page.locator('#fig-hsv-demo-r').fill('0');
     await page.locator('#fig-hsv-demo-g').fill('128');
     await page.locator('#fig-hsv-demo-b').fill('128');
     await expect.poll(() => page.locator('#fig-hsv-demo output').textContent()).toContain('180°');
-    await page.goto(`${server.origin}${testBase}notes/cnn-architectures/`);
+    await page.goto(`${site.server.origin}${testBase}notes/cnn-architectures/`);
     await page.locator('table.timeline .sort-button').first().click();
     expect(await violations(page)).toEqual([]);
     await page.close();

@@ -1,21 +1,9 @@
 // The HSV demo, used with the keyboard only: known colours give the right H, S, V and hue bin.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, distDir, testBase } from '../support/dist';
-import { launchBrowser } from '../support/browser';
-import { serveDist, type RunningServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { testBase } from '../support/dist';
+import { useBuiltSite } from '../support/site';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveDist(distDir, testBase);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 describe('HSV demo', () => {
   it.each([
@@ -23,10 +11,10 @@ describe('HSV demo', () => {
     { rgb: [0, 128, 128], expected: ['180°', '100%', '50.2%', '청록'], opencv: '90, 255, 128' },
     { rgb: [128, 128, 128], expected: ['0°', '0%', '50.2%', '회색'], opencv: '0, 0, 128' },
   ])('rgb($rgb) by keyboard', async ({ rgb, expected, opencv }) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${server.origin}${testBase}notes/hsv-color-classification/`);
+    await page.goto(`${site.server.origin}${testBase}notes/hsv-color-classification/`);
     await page.locator('#fig-hsv-demo-color').focus();
     for (const [index, channel] of (['r', 'g', 'b'] as const).entries()) {
       await page.keyboard.press('Tab');
@@ -44,9 +32,9 @@ describe('HSV demo', () => {
   });
 
   it('reads correctly without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${testBase}notes/hsv-color-classification/`);
+    await page.goto(`${site.server.origin}${testBase}notes/hsv-color-classification/`);
     const table = page.locator('#fig-hsv-demo table');
     expect(await table.textContent()).toContain('청록');
     expect(await page.locator('#fig-hsv-demo output').textContent()).toMatch(/H, S, V/);

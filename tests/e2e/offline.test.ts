@@ -1,21 +1,17 @@
 // After one online visit, the whole site, search included, works with no network at all.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, distDir, readDist, testBase } from '../support/dist';
-import { launchBrowser } from '../support/browser';
-import { serveDist, type RunningServer } from '../support/server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readDist, testBase } from '../support/dist';
+import { useBuiltSite } from '../support/site';
 
-let server: RunningServer;
-let browser: Browser;
+const site = useBuiltSite();
+
 let context: BrowserContext;
 let page: Page;
 const failed: string[] = [];
 
 beforeAll(async () => {
-  assertBuilt();
-  server = await serveDist(distDir, testBase);
-  browser = await launchBrowser();
-  context = await browser.newContext();
+  context = await site.browser.newContext();
   page = await context.newPage();
   // ERR_ABORTED is a request cut short by our own navigation (reload), not a network failure.
   page.on(
@@ -24,12 +20,8 @@ beforeAll(async () => {
   );
   page.on('pageerror', (error) => failed.push(`page error: ${error.message}`));
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
-const url = (path: string) => `${server.origin}${testBase}${path}`;
+const url = (path: string) => `${site.server.origin}${testBase}${path}`;
 
 async function searchFor(query: string): Promise<string[]> {
   await page.goto(url(`search/?q=${encodeURIComponent(query)}`));

@@ -1,43 +1,34 @@
 // What a reader does, in a real browser: navigate, toggle the theme, use the phone menu.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, distDir, readDist, testBase } from '../support/dist';
-import { launchBrowser } from '../support/browser';
-import { serveDist, type RunningServer } from '../support/server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readDist, testBase } from '../support/dist';
+import { useBuiltSite } from '../support/site';
 
-let server: RunningServer;
-let browser: Browser;
+const site = useBuiltSite();
+
 let context: BrowserContext;
 const problems: string[] = [];
 
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveDist(distDir, testBase);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 afterEach(async () => {
   await context?.close();
   expect(problems.splice(0)).toEqual([]);
 });
 
-/** A page that records console errors, failed requests and any request that leaves the local server. */
+/** A page that records console errors, failed requests and any request that leaves the local site.server. */
 async function openPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-  context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+  context = await site.browser.newContext({ viewport, reducedMotion: 'reduce' });
   const page = await context.newPage();
   page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('request', (request) => {
-    if (!request.url().startsWith(server.origin) && !request.url().startsWith('data:')) problems.push(`left localhost: ${request.url()}`);
+    if (!request.url().startsWith(site.server.origin) && !request.url().startsWith('data:'))
+      problems.push(`left localhost: ${request.url()}`);
   });
   page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
   return page;
 }
 
-const url = (path: string) => `${server.origin}${testBase}${path.replace(/^\//, '')}`;
+const url = (path: string) => `${site.server.origin}${testBase}${path.replace(/^\//, '')}`;
 
 /** A study note whose next note has backlinks, found from the built pages. */
 function journeyStart(): { start: string; next: string } {

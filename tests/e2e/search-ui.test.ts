@@ -1,25 +1,16 @@
 // The search interface as a reader uses it: lazy loading, keyboard, filter, deep link, highlight.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, distDir, testBase } from '../support/dist';
-import { axeSource, launchBrowser } from '../support/browser';
-import { serveDist, type RunningServer } from '../support/server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { testBase } from '../support/dist';
+import { axeSource } from '../support/browser';
+import { useBuiltSite } from '../support/site';
 
-let server: RunningServer;
-let browser: Browser;
+const site = useBuiltSite();
+
 let context: BrowserContext;
 const requests: string[] = [];
 const problems: string[] = [];
 
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveDist(distDir, testBase);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 afterEach(async () => {
   await context?.close();
   requests.length = 0;
@@ -27,12 +18,12 @@ afterEach(async () => {
 });
 
 async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  context = await browser.newContext({ viewport });
+  context = await site.browser.newContext({ viewport });
   const page = await context.newPage();
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-  await page.goto(`${server.origin}${testBase}${path}`);
+  await page.goto(`${site.server.origin}${testBase}${path}`);
   return page;
 }
 
@@ -64,7 +55,7 @@ describe('search interface', () => {
     await page.keyboard.press('ArrowUp');
     expect(await header(page).getAttribute('aria-activedescendant')).toBe(await first.getAttribute('id'));
     expect(await first.getAttribute('aria-selected')).toBe('true');
-    const target = new URL((await first.getAttribute('href'))!, server.origin);
+    const target = new URL((await first.getAttribute('href'))!, site.server.origin);
     await page.keyboard.press('Enter');
     await expect.poll(() => new URL(page.url()).pathname).toBe(target.pathname);
     expect(new URL(page.url()).searchParams.get('highlight')).toBe('모멘텀');

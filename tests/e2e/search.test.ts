@@ -1,29 +1,23 @@
 // Search quality and the search interface, through the real built index and UI code in Chromium.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import queries from '../fixtures/search-queries.json';
 import ownQueries from '../fixtures/search-queries-own.json';
-import { assertBuilt, distDir, testBase } from '../support/dist';
-import { launchBrowser } from '../support/browser';
-import { serveDist, type RunningServer } from '../support/server';
+import { testBase } from '../support/dist';
+import { useBuiltSite } from '../support/site';
 
-let server: RunningServer;
-let browser: Browser;
+const site = useBuiltSite();
+
 let page: Page;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  assertBuilt();
-  server = await serveDist(distDir, testBase);
-  browser = await launchBrowser();
-  page = await browser.newPage();
+  page = await site.browser.newPage();
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-  await page.goto(`${server.origin}${testBase}search/`);
+  await page.goto(`${site.server.origin}${testBase}search/`);
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   expect(problems).toEqual([]);
 });
 
