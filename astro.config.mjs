@@ -6,8 +6,6 @@ import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import linkCheck from './src/integrations/link-check';
-import pagefindIndex from './src/integrations/pagefind';
-import serviceWorker from './src/integrations/service-worker';
 import { deployTarget } from './src/lib/deploy-target';
 import rehypeFailOnMathErrors from './src/plugins/rehype-fail-on-math-errors';
 import rehypeFocusableScroll from './src/plugins/rehype-focusable-scroll';
@@ -76,7 +74,7 @@ export default defineConfig({
       },
     },
   },
-  // Order matters: links are checked on the finished pages, then the search index is built, and last
-  // the service worker precaches everything, index included.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/offline/') }), linkCheck(), pagefindIndex(), serviceWorker()],
+  // Links are checked on the finished pages. The search index and the service worker come after
+  // `astro build` exits, in their own process (src/integrations/finish-build.ts, run by `npm run build`).
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/offline/') }), linkCheck()],
 });

@@ -95,7 +95,7 @@ export async function benchScale(count: number): Promise<ScaleRun> {
   writeFileSync(join(content, 'glossary.yaml'), glossary);
 
   const started = performance.now();
-  const child = spawn('npx', ['astro', 'build'], {
+  const child = spawn('npm', ['run', 'build'], {
     env: {
       ...process.env,
       CONTENT_DIR: content,

@@ -1,4 +1,4 @@
-// Every way of writing each glossary term, for the search-index step (src/integrations/pagefind.ts),
+// Every way of writing each glossary term, for the search-index step (src/integrations/search-index.ts),
 // which adds the aliases of the terms a page contains to that page's index entry.
 import { getCollection } from 'astro:content';
 

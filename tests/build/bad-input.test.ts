@@ -1,6 +1,6 @@
-// Each kind of bad input fails `astro build` with a message that names the file and the problem,
+// Each kind of bad input fails `npm run build` with a message that names the file and the problem,
 // and a valid fixture builds cleanly. Every case builds a temporary content folder.
-import { appendFileSync, copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildFixture, removeBuild, type BuildResult } from '../support/build';
@@ -28,6 +28,10 @@ describe('bad input fails the build loudly', () => {
     builds.push(result);
     expect(result.status, result.output).toBe(0);
     expect(readFileSync(join(result.outDir, 'notes/alpha/index.html'), 'utf8')).toContain('class="katex"');
+    // The finishing process ran after Astro: search index and service worker exist, the hand-off file is gone.
+    expect(existsSync(join(result.outDir, 'pagefind/pagefind-entry.json'))).toBe(true);
+    expect(readFileSync(join(result.outDir, 'sw.js'), 'utf8')).toContain('pagefind/pagefind-entry.json');
+    expect(existsSync(join(result.outDir, 'search-dictionary.json'))).toBe(false);
   });
 
   it('invalid LaTeX', () => {

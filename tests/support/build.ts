@@ -1,4 +1,4 @@
-// Runs a real `astro build` of a content folder into a temporary output folder.
+// Runs a real `npm run build` (Astro, then the search index and service worker) of a content folder into a temporary output folder.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,7 +41,7 @@ export function buildFixture(change: (contentDir: string) => void = () => {}, ba
   cpSync(fixtureSite, contentDir, { recursive: true });
   change(contentDir);
   const outDir = join(work, 'dist');
-  const result = spawnSync('npx', ['astro', 'build'], {
+  const result = spawnSync('npm', ['run', 'build'], {
     cwd: root,
     encoding: 'utf8',
     env: {
