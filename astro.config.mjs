@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import rehypeExternalLinks from 'rehype-external-links';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import linkCheck from './src/integrations/link-check';
@@ -14,6 +15,7 @@ import rehypeTaskLists from './src/plugins/rehype-task-lists';
 import remarkBaseLinks from './src/plugins/remark-base-links';
 import remarkContentChecks from './src/plugins/remark-content-checks';
 import remarkFigures from './src/plugins/remark-figures';
+import remarkRawHtmlAsText from './src/plugins/remark-raw-html-as-text';
 
 // SITE_URL / BASE_PATH, or GITHUB_REPOSITORY in Actions, decide where the site lives (see README).
 const { site, base } = deployTarget(process.env);
@@ -50,13 +52,15 @@ export default defineConfig({
   },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkMath, remarkContentChecks, [remarkBaseLinks, { base }], [remarkFigures, { base }]],
+      remarkPlugins: [remarkRawHtmlAsText, remarkMath, remarkContentChecks, [remarkBaseLinks, { base }], [remarkFigures, { base }]],
       rehypePlugins: [
         [rehypeKatex, { strict: 'ignore' }],
         rehypeFailOnMathErrors,
         rehypeFocusableScroll,
         rehypeMathSearch,
         rehypeTaskLists,
+        // Links to other sites give them no handle on this page and no referrer.
+        [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
       ],
     }),
     shikiConfig: {

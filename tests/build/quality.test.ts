@@ -73,6 +73,19 @@ describe('budgets', () => {
     }
   });
 
+  it('every link to another site carries rel="noopener noreferrer"', () => {
+    let checked = 0;
+    for (const page of pages) {
+      for (const [anchor] of readDist(page).matchAll(/<a\b[^>]*\shref="(?:https?:)?\/\/[^"]*"[^>]*>/g)) {
+        const rel = /\srel="([^"]*)"/.exec(anchor)?.[1]?.split(/\s+/) ?? [];
+        expect(rel, `${page}: ${anchor}`).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
+        checked += 1;
+      }
+    }
+    // The notes cite hundreds of papers and documents; a count of zero would mean the pattern broke.
+    expect(checked).toBeGreaterThan(100);
+  });
+
   it('reports every budget next to its limit', () => {
     expect(budgets.length).toBe(3);
     console.log(
