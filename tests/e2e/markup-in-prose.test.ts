@@ -81,10 +81,11 @@ describe('markup written in a note', () => {
   it('shows as text in search results and runs nothing', async () => {
     const { page, problems } = await open('');
     const results = page.locator('#search-header-results');
-    for (const [query, markup] of [
+    const cases: [query: string, markup: string][] = [
       ['삽입시험', IMG],
       ['코드시험', INLINE_CODE_IMG],
-    ]) {
+    ];
+    for (const [query, markup] of cases) {
       await page.locator('#search-header-input').fill(query);
       const excerpt = results.locator('[role="option"] .result-excerpt').first();
       // Wait for this query's results (the marked word), not the previous query's.
