@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import finishBuildNotice from './src/integrations/finish-build-notice';
 import linkCheck from './src/integrations/link-check';
 import { deployTarget } from './src/lib/deploy-target';
 import rehypeFailOnMathErrors from './src/plugins/rehype-fail-on-math-errors';
@@ -80,5 +81,5 @@ export default defineConfig({
   },
   // Links are checked on the finished pages. The search index and the service worker come after
   // `astro build` exits, in their own process (src/integrations/finish-build.ts, run by `npm run build`).
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/offline/') }), linkCheck()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/offline/') }), linkCheck(), finishBuildNotice()],
 });
