@@ -11,8 +11,10 @@ import linkCheck from './src/integrations/link-check';
 import { deployTarget } from './src/lib/deploy-target';
 import rehypeFailOnMathErrors from './src/plugins/rehype-fail-on-math-errors';
 import rehypeFocusableScroll from './src/plugins/rehype-focusable-scroll';
+import rehypeHeadingIds from './src/plugins/rehype-heading-ids';
 import rehypeMathSearch from './src/plugins/rehype-math-search';
 import rehypeTaskLists from './src/plugins/rehype-task-lists';
+import rehypeValidMathml from './src/plugins/rehype-valid-mathml';
 import remarkBaseLinks from './src/plugins/remark-base-links';
 import remarkContentChecks from './src/plugins/remark-content-checks';
 import remarkFigures from './src/plugins/remark-figures';
@@ -57,11 +59,14 @@ export default defineConfig({
       rehypePlugins: [
         [rehypeKatex, { strict: 'ignore' }],
         rehypeFailOnMathErrors,
+        rehypeValidMathml,
         rehypeFocusableScroll,
         rehypeMathSearch,
         rehypeTaskLists,
         // Links to other sites give them no handle on this page and no referrer.
         [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
+        // Last, so ids and the contents list see the final headings.
+        rehypeHeadingIds,
       ],
     }),
     shikiConfig: {

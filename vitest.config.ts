@@ -1,9 +1,20 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Three projects: pure logic (fast), the built site in dist form, and a real browser.
 // build and e2e read the site that `npm run build:test` wrote to .test-dist/ under the base /study-notes/.
+// Files run side by side (one worker per core): none shares state with another. Browser files share one
+// Chromium and one server of the test build, started once (tests/support/global-setup-e2e.ts).
+// Nothing here measures time: the generous timeouts only stop a hung run, on however busy a machine.
 export default defineConfig({
   test: {
+    // Browser and build tests mostly wait on Chromium and child processes, so one worker more than
+    // there are cores keeps both cores busy.
+    maxWorkers: availableParallelism() + 1,
+    // expect.poll waits for the page to catch up; on a busy machine that can take seconds, so the limit
+    // only stops a check that would never pass.
+    expect: { poll: { timeout: 60_000, interval: 100 } },
+    reporters: ['default', './tests/support/project-times-reporter.ts'],
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {
@@ -11,9 +22,10 @@ export default defineConfig({
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 240_000,
-          hookTimeout: 240_000,
-          fileParallelism: false,
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+          // bad-input builds its cases two at a time.
+          maxConcurrency: 2,
         },
       },
       {
@@ -21,9 +33,9 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
-          fileParallelism: false,
+          globalSetup: ['tests/support/global-setup-e2e.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
         },
       },
     ],

@@ -1,10 +1,12 @@
 // npm run bench: measures what the tests do not assert with clocks: search speed and index size,
-// page weights, and (with --notes N) how the build scales with synthetic notes.
+// page weights, Lighthouse scores per page type (median of three), and (with --notes N) how the build
+// scales with synthetic notes.
 // Writes bench-results.json and prints a table. Usage: npm run bench [-- --notes 1000,10000]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { pageWeight } from '../src/lib/page-weight.ts';
+import { benchLighthouse } from './bench-lighthouse.ts';
 import { benchSearch } from './bench-search.ts';
 import { benchScale } from './bench-scale.ts';
 
@@ -26,11 +28,12 @@ const pages = {
 const weights = Object.fromEntries(Object.entries(pages).map(([label, file]) => [label, pageWeight(read(file), base, read)]));
 
 const search = await benchSearch(distDir, base);
+const lighthouse = await benchLighthouse(distDir, base);
 const scale = [];
 for (const count of noteCounts) scale.push(await benchScale(count));
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-const results = { date: new Date().toISOString(), machine, weights, search, scale };
+const results = { date: new Date().toISOString(), machine, weights, search, lighthouse, scale };
 writeFileSync('bench-results.json', `${JSON.stringify(results, null, 2)}\n`);
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -46,6 +49,13 @@ console.log(`| cold search, first results (Pagefind loading included), median of
 console.log(
   `| warm query, ${search.warmMs.queries} cases: median / p95 | ${search.warmMs.median} ms / ${search.warmMs.p95} ms (includes the 80 ms typing pause) |`,
 );
+console.log(
+  '\n| Lighthouse, mobile preset (median of 3) | performance | LCP | TBT | accessibility | best practices | SEO |\n| --- | --- | --- | --- | --- | --- | --- |',
+);
+for (const row of lighthouse)
+  console.log(
+    `| ${row.page} | ${row.performance} | ${(row.lcpMs / 1000).toFixed(1)} s | ${row.tbtMs} ms | ${row.accessibility} | ${row.bestPractices} | ${row.seo} |`,
+  );
 if (scale.length > 0) {
   console.log('\n| notes | pages | build wall time | per page | peak memory |\n| --- | --- | --- | --- | --- |');
   for (const run of scale)

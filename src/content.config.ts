@@ -4,12 +4,21 @@ import { defineCollection, reference } from 'astro:content';
 import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { createIdGenerator } from './lib/content-ids';
+import { parseCalendarDay } from './lib/dates';
 import { strictGlob } from './loaders/strict-glob';
 
 // CONTENT_DIR lets tests build the site from a temporary content folder.
 const contentDir = process.env.CONTENT_DIR ?? './content';
-/** A calendar day written as YYYY-MM-DD in frontmatter. */
-const day = z.coerce.date({ message: 'must be a date written as YYYY-MM-DD' });
+/**
+ * A calendar day written as YYYY-MM-DD in frontmatter. The loader passes the text as written
+ * (restoreWrittenDates), so a day that does not exist fails here instead of becoming another day.
+ */
+const day = z.string({ message: 'must be a date written as YYYY-MM-DD' }).transform((text, context) => {
+  const date = parseCalendarDay(text);
+  if (date) return date;
+  context.addIssue({ code: 'custom', message: `must be a date written as YYYY-MM-DD that exists on the calendar (got "${text}")` });
+  return z.NEVER;
+});
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -2,8 +2,11 @@
 // module of its own, which costs gigabytes at 10,000 notes) but without its forgiving side: a note
 // that fails to render is only logged by the glob loader, and the site would ship an empty page.
 // Here every render error is collected and the content sync fails with all of them, file by file.
+// It also hands the schema frontmatter dates as written (see restoreWrittenDates).
+import { readFile } from 'node:fs/promises';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import { restoreWrittenDates } from '../lib/frontmatter-dates';
 
 type GlobOptions = Parameters<typeof glob>[0];
 
@@ -19,7 +22,11 @@ export function strictGlob(options: Omit<GlobOptions, 'deferRender'>): Loader {
         failures.push(message.replace(/^Error rendering [^:]+: /, ''));
         context.logger.error(message);
       };
-      await inner.load({ ...context, logger });
+      const parseData: LoaderContext['parseData'] = async (entry) => {
+        const contents = entry.filePath ? await readFile(entry.filePath, 'utf8') : '';
+        return context.parseData({ ...entry, data: restoreWrittenDates(entry.data, contents) as typeof entry.data });
+      };
+      await inner.load({ ...context, logger, parseData });
       if (failures.length > 0) throw new Error(`Content could not be rendered:\n${failures.join('\n')}`);
     },
   };

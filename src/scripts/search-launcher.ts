@@ -27,7 +27,7 @@ for (const form of forms) {
 document.addEventListener('keydown', (event) => {
   const shortcut = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey);
   if (!shortcut && (event.key !== '/' || isTyping(event.target) || event.altKey || event.ctrlKey || event.metaKey)) return;
-  const input = forms[0]?.querySelector<HTMLInputElement>('input[type="search"]');
+  const input = forms[0]?.querySelector<HTMLInputElement>('.search-input');
   if (!input) return;
   event.preventDefault();
   input.focus();

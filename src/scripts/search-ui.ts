@@ -48,7 +48,7 @@ function escapeHtml(text: string): string {
 export function mountSearch(form: HTMLFormElement) {
   const base = form.dataset.base ?? '/';
   const isPage = form.dataset.search === 'page';
-  const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const input = form.querySelector<HTMLInputElement>('.search-input')!;
   const panel = form.querySelector<HTMLElement>('.search-panel')!;
   const list = form.querySelector<HTMLUListElement>('.search-results')!;
   const status = form.querySelector<HTMLElement>('.search-status')!;

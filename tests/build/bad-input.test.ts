@@ -1,5 +1,6 @@
 // Each kind of bad input fails `npm run build` with a message that names the file and the problem,
-// and a valid fixture builds cleanly. Every case builds a temporary content folder.
+// and a valid fixture builds cleanly. Every case builds a temporary content folder; the cases are
+// independent, so they build concurrently (two at a time, one per core).
 import { appendFileSync, copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -15,16 +16,16 @@ function edit(file: string, from: string | RegExp, to: string) {
   writeFileSync(file, next);
 }
 
-function failingBuild(change: (dir: string) => void): BuildResult {
-  const result = buildFixture(change);
+async function failingBuild(change: (dir: string) => void): Promise<BuildResult> {
+  const result = await buildFixture(change);
   builds.push(result);
   expect(result.status, result.output).not.toBe(0);
   return result;
 }
 
-describe('bad input fails the build loudly', () => {
-  it('builds the valid fixture', () => {
-    const result = buildFixture();
+describe.concurrent('bad input fails the build loudly', () => {
+  it('builds the valid fixture', async () => {
+    const result = await buildFixture();
     builds.push(result);
     expect(result.status, result.output).toBe(0);
     expect(readFileSync(join(result.outDir, 'notes/alpha/index.html'), 'utf8')).toContain('class="katex"');
@@ -34,54 +35,83 @@ describe('bad input fails the build loudly', () => {
     expect(existsSync(join(result.outDir, 'search-dictionary.json'))).toBe(false);
   });
 
-  it('invalid LaTeX', () => {
-    const { output } = failingBuild((dir) => edit(join(dir, 'notes/alpha.md'), '\\frac{1}{n}', '\\frac{1}{n'));
+  it('invalid LaTeX', async () => {
+    const { output } = await failingBuild((dir) => edit(join(dir, 'notes/alpha.md'), '\\frac{1}{n}', '\\frac{1}{n'));
     expect(output).toMatch(/notes\/alpha\.md:\d+:\d+: invalid LaTeX: KaTeX parse error/);
   });
 
-  it('an unknown category', () => {
-    const { output } = failingBuild((dir) => edit(join(dir, 'notes/gamma.md'), 'category: theory/memo', 'category: theory/nope'));
+  it('an unknown category', async () => {
+    const { output } = await failingBuild((dir) => edit(join(dir, 'notes/gamma.md'), 'category: theory/memo', 'category: theory/nope'));
     expect(output).toMatch(/entry "gamma" in collection "notes" \(field: category\) references "theory\/nope"/);
   });
 
-  it('a missing required field', () => {
-    const { output } = failingBuild((dir) => edit(join(dir, 'notes/beta.md'), /^title: .*\n/m, ''));
+  it('a missing required field', async () => {
+    const { output } = await failingBuild((dir) => edit(join(dir, 'notes/beta.md'), /^title: .*\n/m, ''));
     expect(output).toContain('notes/beta.md');
     expect(output).toMatch(/title: (Required|Invalid input)/);
   });
 
-  it('an unknown frontmatter key', () => {
-    const { output } = failingBuild((dir) => edit(join(dir, 'notes/beta.md'), 'category:', 'author: 누군가\ncategory:'));
+  it('an unknown frontmatter key', async () => {
+    const { output } = await failingBuild((dir) => edit(join(dir, 'notes/beta.md'), 'category:', 'author: 누군가\ncategory:'));
     expect(output).toContain('notes/beta.md');
     expect(output).toContain('Unrecognized key: "author"');
   });
 
-  it('a malformed date', () => {
-    const { output } = failingBuild((dir) => edit(join(dir, 'notes/beta.md'), 'date: 2018-11-02', 'date: 어제'));
+  it('a malformed date', async () => {
+    const { output } = await failingBuild((dir) => edit(join(dir, 'notes/beta.md'), 'date: 2018-11-02', 'date: 어제'));
     expect(output).toContain('notes/beta.md');
     expect(output).toContain('must be a date written as YYYY-MM-DD');
   });
 
-  it('two notes with one slug', () => {
-    const { output } = failingBuild((dir) => copyFileSync(join(dir, 'notes/beta.md'), join(dir, 'notes/alpha.mdx')));
+  it.each([
+    ['a month that does not exist', 'date: 2019-13-45'],
+    ['a day that does not exist', 'date: 2019-02-30'],
+    ['a quoted day that does not exist', "date: '2019-04-31'"],
+    ['a date without leading zeros', 'date: 2019-2-3'],
+  ])('%s', async (_name, written) => {
+    const { output } = await failingBuild((dir) => edit(join(dir, 'notes/beta.md'), 'date: 2018-11-02', written));
+    expect(output).toContain('notes/beta.md');
+    expect(output).toMatch(/date: must be a date written as YYYY-MM-DD that exists on the calendar \(got "2019-[0-9-]+"\)/);
+  });
+
+  it('an updated day that does not exist on a note', async () => {
+    const { output } = await failingBuild((dir) =>
+      edit(join(dir, 'notes/beta.md'), 'date: 2018-11-02', 'date: 2018-11-02\nupdated: 2021-02-29'),
+    );
+    expect(output).toContain('notes/beta.md');
+    expect(output).toContain('updated: must be a date written as YYYY-MM-DD that exists on the calendar (got "2021-02-29")');
+  });
+
+  it('an updated day that does not exist on an architecture page', async () => {
+    const { output } = await failingBuild((dir) =>
+      edit(join(dir, 'architectures/tiny-net.md'), 'title: TinyNet', 'title: TinyNet\nupdated: 2020-06-31'),
+    );
+    expect(output).toContain('architectures/tiny-net.md');
+    expect(output).toContain('updated: must be a date written as YYYY-MM-DD that exists on the calendar (got "2020-06-31")');
+  });
+
+  it('two notes with one slug', async () => {
+    const { output } = await failingBuild((dir) => copyFileSync(join(dir, 'notes/beta.md'), join(dir, 'notes/alpha.mdx')));
     // Which of the two files is met first depends on the file system; both are named either way.
     expect(output).toMatch(/notes\/alpha\.mdx?: duplicate slug "alpha", also used by .*notes\/alpha\.mdx?/);
   });
 
-  it('a broken internal link', () => {
-    const { output } = failingBuild((dir) => edit(join(dir, 'notes/gamma.md'), '/architectures/tiny-net/', '/architectures/tiny-nett/'));
+  it('a broken internal link', async () => {
+    const { output } = await failingBuild((dir) =>
+      edit(join(dir, 'notes/gamma.md'), '/architectures/tiny-net/', '/architectures/tiny-nett/'),
+    );
     expect(output).toContain('content/notes/gamma.md: broken internal link /study-notes/architectures/tiny-nett/ (no such page or file)');
   });
 
-  it('a broken anchor', () => {
-    const { output } = failingBuild((dir) => edit(join(dir, 'notes/alpha.md'), '#세부-내용', '#없는-절'));
+  it('a broken anchor', async () => {
+    const { output } = await failingBuild((dir) => edit(join(dir, 'notes/alpha.md'), '#세부-내용', '#없는-절'));
     expect(output).toContain(
       'content/notes/alpha.md: broken internal link /study-notes/notes/beta/#없는-절 (no element with id "없는-절")',
     );
   });
 
-  it('an empty body', () => {
-    const { output } = failingBuild((dir) =>
+  it('an empty body', async () => {
+    const { output } = await failingBuild((dir) =>
       appendFileSync(
         join(dir, 'notes/empty.md'),
         '---\ntitle: 빈 노트\ndescription: 본문이 없는 테스트용 노트입니다.\ndate: 2019-01-01\ncategory: theory/memo\n---\n\n<!-- 나중에 -->\n',

@@ -39,7 +39,7 @@ describe('content security policy', () => {
 
   it('reading, the theme toggle, search, the HSV demo and the service worker work without violations', async () => {
     const page = await context.newPage();
-    await page.goto(`${site.server.origin}${testBase}notes/loss-functions/`);
+    await page.goto(`${site.origin}${testBase}notes/loss-functions/`);
     await page.getByRole('button', { name: '다크 모드 전환' }).click();
     expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
     expect(await page.locator('.katex').count()).toBeGreaterThan(0);
@@ -49,12 +49,12 @@ describe('content security policy', () => {
     await expect.poll(() => page.locator('#search-header-results [role="option"]').count()).toBeGreaterThan(0);
     expect(await violations(page)).toEqual([]);
 
-    await page.goto(`${site.server.origin}${testBase}notes/hsv-color-classification/`);
+    await page.goto(`${site.origin}${testBase}notes/hsv-color-classification/`);
     await page.locator('#fig-hsv-demo-r').fill('0');
     await page.locator('#fig-hsv-demo-g').fill('128');
     await page.locator('#fig-hsv-demo-b').fill('128');
     await expect.poll(() => page.locator('#fig-hsv-demo output').textContent()).toContain('180°');
-    await page.goto(`${site.server.origin}${testBase}notes/cnn-architectures/`);
+    await page.goto(`${site.origin}${testBase}notes/cnn-architectures/`);
     await page.locator('table.timeline .sort-button').first().click();
     expect(await violations(page)).toEqual([]);
     await page.close();

@@ -14,7 +14,7 @@ describe('HSV demo', () => {
     const page = await site.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${site.server.origin}${testBase}notes/hsv-color-classification/`);
+    await page.goto(`${site.origin}${testBase}notes/hsv-color-classification/`);
     await page.locator('#fig-hsv-demo-color').focus();
     for (const [index, channel] of (['r', 'g', 'b'] as const).entries()) {
       await page.keyboard.press('Tab');
@@ -34,7 +34,7 @@ describe('HSV demo', () => {
   it('reads correctly without JavaScript', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.server.origin}${testBase}notes/hsv-color-classification/`);
+    await page.goto(`${site.origin}${testBase}notes/hsv-color-classification/`);
     const table = page.locator('#fig-hsv-demo table');
     expect(await table.textContent()).toContain('청록');
     expect(await page.locator('#fig-hsv-demo output').textContent()).toMatch(/H, S, V/);

@@ -2,11 +2,11 @@
 // security would, shows that markup as text on its page and in search results, and nothing runs.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, removeBuild, type BuildResult } from '../support/build';
-import { launchBrowser } from '../support/browser';
 import { serveDist, type RunningServer } from '../support/server';
+import { useBrowser } from '../support/site';
 
 const base = '/study-notes/';
 const IMG = '<img src=x onerror="window.markupRan=1">';
@@ -32,24 +32,22 @@ tags: [보안]
 ${SCRIPT}
 `;
 
+const connection = useBrowser();
 let build: BuildResult;
 let server: RunningServer;
-let browser: Browser;
 
 beforeAll(async () => {
-  build = buildFixture((dir) => writeFileSync(join(dir, 'notes/markup.md'), note));
+  build = await buildFixture((dir) => writeFileSync(join(dir, 'notes/markup.md'), note));
   expect(build.status, build.output).toBe(0);
   server = await serveDist(build.outDir, base);
-  browser = await launchBrowser();
 }, 300_000);
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   if (build) removeBuild(build);
 });
 
 async function open(path: string): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext();
+  const context = await connection.browser.newContext();
   const problems: string[] = [];
   await context.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective}`)),

@@ -21,7 +21,7 @@ beforeAll(async () => {
   page.on('pageerror', (error) => failed.push(`page error: ${error.message}`));
 });
 
-const url = (path: string) => `${site.server.origin}${testBase}${path}`;
+const url = (path: string) => `${site.origin}${testBase}${path}`;
 
 async function searchFor(query: string): Promise<string[]> {
   await page.goto(url(`search/?q=${encodeURIComponent(query)}`));

@@ -14,21 +14,20 @@ afterEach(async () => {
   expect(problems.splice(0)).toEqual([]);
 });
 
-/** A page that records console errors, failed requests and any request that leaves the local site.server. */
+/** A page that records console errors, failed requests and any request that leaves the local server. */
 async function openPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
   context = await site.browser.newContext({ viewport, reducedMotion: 'reduce' });
   const page = await context.newPage();
   page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('request', (request) => {
-    if (!request.url().startsWith(site.server.origin) && !request.url().startsWith('data:'))
-      problems.push(`left localhost: ${request.url()}`);
+    if (!request.url().startsWith(site.origin) && !request.url().startsWith('data:')) problems.push(`left localhost: ${request.url()}`);
   });
   page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
   return page;
 }
 
-const url = (path: string) => `${site.server.origin}${testBase}${path.replace(/^\//, '')}`;
+const url = (path: string) => `${site.origin}${testBase}${path.replace(/^\//, '')}`;
 
 /** A study note whose next note has backlinks, found from the built pages. */
 function journeyStart(): { start: string; next: string } {

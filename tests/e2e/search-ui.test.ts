@@ -23,7 +23,7 @@ async function open(path: string, viewport = { width: 1280, height: 900 }): Prom
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-  await page.goto(`${site.server.origin}${testBase}${path}`);
+  await page.goto(`${site.origin}${testBase}${path}`);
   return page;
 }
 
@@ -55,7 +55,7 @@ describe('search interface', () => {
     await page.keyboard.press('ArrowUp');
     expect(await header(page).getAttribute('aria-activedescendant')).toBe(await first.getAttribute('id'));
     expect(await first.getAttribute('aria-selected')).toBe('true');
-    const target = new URL((await first.getAttribute('href'))!, site.server.origin);
+    const target = new URL((await first.getAttribute('href'))!, site.origin);
     await page.keyboard.press('Enter');
     await expect.poll(() => new URL(page.url()).pathname).toBe(target.pathname);
     expect(new URL(page.url()).searchParams.get('highlight')).toBe('모멘텀');

@@ -15,7 +15,7 @@ beforeAll(async () => {
   page = await site.browser.newPage();
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-  await page.goto(`${site.server.origin}${testBase}search/`);
+  await page.goto(`${site.origin}${testBase}search/`);
 });
 afterAll(async () => {
   expect(problems).toEqual([]);

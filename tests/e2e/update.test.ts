@@ -2,29 +2,30 @@
 // note, the old build's cache entries are gone, and no request mixes the two builds.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, removeBuild, type BuildResult } from '../support/build';
-import { launchBrowser } from '../support/browser';
 import { serveDist, type RunningServer } from '../support/server';
+import { useBrowser } from '../support/site';
 
 const base = '/study-notes/';
 let first: BuildResult;
 let second: BuildResult;
 let server: RunningServer;
-let browser: Browser;
+const connection = useBrowser();
 
-beforeAll(() => {
-  first = buildFixture();
-  second = buildFixture((dir) => {
-    const file = join(dir, 'notes/alpha.md');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('끝.', '새 빌드에서 바뀐 문장.'));
-  });
+beforeAll(async () => {
+  // The two deploys build side by side.
+  [first, second] = await Promise.all([
+    buildFixture(),
+    buildFixture((dir) => {
+      const file = join(dir, 'notes/alpha.md');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('끝.', '새 빌드에서 바뀐 문장.'));
+    }),
+  ]);
   expect(first.status, first.output).toBe(0);
   expect(second.status, second.output).toBe(0);
 }, 300_000);
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   for (const build of [first, second]) if (build) removeBuild(build);
 });
@@ -32,8 +33,7 @@ afterAll(async () => {
 describe('updating to a new build', () => {
   it('offers the new version, then serves it whole', async () => {
     server = await serveDist(first.outDir, base);
-    browser = await launchBrowser();
-    const context = await browser.newContext();
+    const context = await connection.browser.newContext();
     const page = await context.newPage();
     const note = `${server.origin}${base}notes/alpha/`;
     await page.goto(note);

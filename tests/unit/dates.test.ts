@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatApproximateKoreanDate, formatKoreanDate, formatKoreanMonth, isoDay } from '../../src/lib/dates';
+import { formatApproximateKoreanDate, formatKoreanDate, formatKoreanMonth, isoDay, parseCalendarDay } from '../../src/lib/dates';
 
 describe('Korean dates', () => {
   const day = new Date('2018-10-21T00:00:00Z');
@@ -13,5 +13,20 @@ describe('Korean dates', () => {
   it('formats months and ISO days in UTC, whatever the machine time zone', () => {
     expect(formatKoreanMonth(day)).toBe('2018년 10월');
     expect(isoDay(new Date('2018-12-31T00:00:00Z'))).toBe('2018-12-31');
+  });
+
+  it('reads a real calendar day written as YYYY-MM-DD', () => {
+    expect(parseCalendarDay('2018-10-21')?.toISOString()).toBe('2018-10-21T00:00:00.000Z');
+    expect(parseCalendarDay('2020-02-29')?.toISOString()).toBe('2020-02-29T00:00:00.000Z');
+  });
+  it('rejects days that are not on the calendar instead of rolling them over', () => {
+    for (const text of ['2019-13-45', '2019-02-30', '2019-02-29', '2019-00-10', '2019-04-31', '2019-01-00']) {
+      expect(parseCalendarDay(text), text).toBeUndefined();
+    }
+  });
+  it('rejects other spellings of a date', () => {
+    for (const text of ['2019-1-5', '2019/01/05', '20190105', 'March 5, 2019', '2019-01-05T10:00:00Z', '어제', '']) {
+      expect(parseCalendarDay(text), text).toBeUndefined();
+    }
   });
 });
