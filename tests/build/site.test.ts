@@ -127,3 +127,24 @@ describe('feeds and crawlers', () => {
     expect(readDist('robots.txt')).toMatch(new RegExp(`Sitemap: https?://[^\\s]+${testBase}sitemap-index\\.xml`));
   });
 });
+
+describe('headings with math', () => {
+  const tocLinks = (page: string) =>
+    [...readDist(page).matchAll(/<details class="toc"[\s\S]*?<\/details>/g)]
+      .flatMap((toc) => [...toc[0].matchAll(/<a href="#([^"]+)">([^<]*)<\/a>/g)])
+      .map((match) => ({ id: decodeURIComponent(match[1]!), text: match[2]! }));
+
+  it('show each formula once in the contents and in their ids, and the ids exist', () => {
+    expect(tocLinks('notes/optimizers/index.html')).toContainEqual({ id: '구현마다-다른-ϵ', text: '구현마다 다른 ϵ' });
+    expect(tocLinks('notes/optimization/index.html')).toContainEqual({ id: '예제-fxxln-x', text: '예제: f(x)=x−ln x' });
+    for (const page of pages) {
+      const html = readDist(page);
+      for (const { id, text } of tocLinks(page)) {
+        expect(html, `${page}: #${id}`).toContain(`id="${id}"`);
+        // TeX source would leave a backslash in the text or a command name after the symbol in the id.
+        expect(text, page).not.toMatch(/\\|epsilon|frac|mathrm|text\{/);
+        expect(id, page).not.toMatch(/epsilon|frac|mathrm/);
+      }
+    }
+  });
+});
