@@ -122,6 +122,23 @@ const glossary = defineCollection({
       ko: z.string().min(1),
       en: z.string().min(1),
       aliases: z.array(z.string().min(1)).default([]),
+      /** The term table: spellings the pages must not use for this concept (see src/lib/term-rules.ts). */
+      avoid: z
+        .array(
+          z.union([
+            z.string().min(1),
+            z.object({ variant: z.string().min(1), use: z.string().min(1).optional(), note: z.string().min(1).optional() }).strict(),
+            z
+              .object({
+                pattern: z.string().min(1),
+                label: z.string().min(1),
+                use: z.string().min(1).optional(),
+                note: z.string().min(1).optional(),
+              })
+              .strict(),
+          ]),
+        )
+        .default([]),
       definition: z.string().min(10),
       /** Site paths such as /notes/optimizers/ or /architectures/resnet/. */
       links: z.array(z.string().regex(/^\/(notes|architectures)\/[a-z0-9-]+\/$/)).default([]),
