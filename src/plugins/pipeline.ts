@@ -1,0 +1,46 @@
+// The remark and rehype plugins of every note, in order: astro.config.mjs hands them to Astro's unified
+// processor (after its own remark-gfm and smartypants), and unit tests render snippets through the same list.
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import rehypeExternalLinks from 'rehype-external-links';
+import rehypeKatex from 'rehype-katex';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough';
+import remarkMath from 'remark-math';
+import rehypeFailOnMathErrors from './rehype-fail-on-math-errors';
+import rehypeFocusableScroll from './rehype-focusable-scroll';
+import rehypeMathSearch from './rehype-math-search';
+import rehypeTaskLists from './rehype-task-lists';
+import remarkBaseLinks from './remark-base-links';
+import remarkContentChecks from './remark-content-checks';
+import remarkFigures from './remark-figures';
+import remarkRawHtmlAsText from './remark-raw-html-as-text';
+
+export interface PipelineOptions {
+  /** The deploy base ("/" or "/study-notes/"). */
+  base: string;
+}
+
+export function markdownPipeline({ base }: PipelineOptions): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
+  return {
+    remarkPlugins: [
+      // CommonMark does not close `**` between ")" and a Hangul particle ("**선형 수렴(linear convergence)**이"):
+      // these let emphasis and ~~strikethrough~~ sit next to Hangul, parentheses and quotes as Korean writers expect.
+      remarkCjkFriendly,
+      remarkCjkFriendlyGfmStrikethrough,
+      remarkRawHtmlAsText,
+      remarkMath,
+      remarkContentChecks,
+      [remarkBaseLinks, { base }],
+      [remarkFigures, { base }],
+    ],
+    rehypePlugins: [
+      [rehypeKatex, { strict: 'ignore' }],
+      rehypeFailOnMathErrors,
+      rehypeFocusableScroll,
+      rehypeMathSearch,
+      rehypeTaskLists,
+      // Links to other sites give them no handle on this page and no referrer.
+      [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
+    ],
+  };
+}
