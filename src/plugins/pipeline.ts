@@ -13,6 +13,7 @@ import rehypeTaskLists from './rehype-task-lists';
 import remarkBaseLinks from './remark-base-links';
 import remarkContentChecks from './remark-content-checks';
 import remarkFigures from './remark-figures';
+import remarkOneLineDisplayMath from './remark-one-line-display-math';
 import remarkRawHtmlAsText from './remark-raw-html-as-text';
 
 export interface PipelineOptions {
@@ -29,6 +30,7 @@ export function markdownPipeline({ base }: PipelineOptions): { remarkPlugins: Re
       remarkCjkFriendlyGfmStrikethrough,
       remarkRawHtmlAsText,
       remarkMath,
+      remarkOneLineDisplayMath,
       remarkContentChecks,
       [remarkBaseLinks, { base }],
       [remarkFigures, { base }],
