@@ -15,6 +15,7 @@ import remarkContentChecks from './remark-content-checks';
 import remarkFigures from './remark-figures';
 import remarkOneLineDisplayMath from './remark-one-line-display-math';
 import remarkRawHtmlAsText from './remark-raw-html-as-text';
+import remarkShiftHeadings from './remark-shift-headings';
 
 export interface PipelineOptions {
   /** The deploy base ("/" or "/study-notes/"). */
@@ -32,6 +33,7 @@ export function markdownPipeline({ base }: PipelineOptions): { remarkPlugins: Re
       remarkMath,
       remarkOneLineDisplayMath,
       remarkContentChecks,
+      remarkShiftHeadings,
       [remarkBaseLinks, { base }],
       [remarkFigures, { base }],
     ],

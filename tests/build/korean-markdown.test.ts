@@ -1,0 +1,32 @@
+// Notes written the way Korean authors write them elsewhere (Obsidian, GitHub, Typora, Jekyll) build
+// into the fixture site and render as their authors meant. Fixture notes: tests/fixtures/korean-markdown.
+import { cpSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFixture, removeBuild, root, type BuildResult } from '../support/build';
+
+const fixture = join(root, 'tests/fixtures/korean-markdown');
+let build: BuildResult;
+const page = (path: string) => readFileSync(join(build.outDir, path, 'index.html'), 'utf8');
+
+beforeAll(() => {
+  build = buildFixture((dir) => cpSync(fixture, dir, { recursive: true }));
+  expect(build.status, build.output).toBe(0);
+});
+afterAll(() => removeBuild(build));
+
+describe('body headings', () => {
+  it('the title is the only h1 and body # headings are sections in the table of contents', () => {
+    const html = page('notes/heading-levels');
+    expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
+    expect(html).toMatch(/<h2 id="배경">배경<\/h2>/);
+    expect(html).toMatch(/<h3 id="세부-사항">/);
+    expect(html).toMatch(/<details class="toc"[^]*href="#배경"[^]*href="#세부-사항"[^]*href="#정리"/);
+  });
+
+  it('warns once for the note, naming its first # heading', () => {
+    const warnings = build.output.match(/notes\/heading-levels\.md:\d+:\d+: warning: the body uses # headings/g) ?? [];
+    expect(warnings).toHaveLength(1);
+    expect(build.output).toContain('notes/heading-levels.md:8:1: warning');
+  });
+});
