@@ -43,7 +43,7 @@ export default defineConfig({
   },
   markdown: {
     processor: unified({
-      ...markdownPipeline({ base }),
+      ...markdownPipeline({ base, contentDir: process.env.CONTENT_DIR ?? './content' }),
     }),
     shikiConfig: {
       themes: { light: 'github-light-default', dark: 'github-dark-default' },

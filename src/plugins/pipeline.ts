@@ -6,6 +6,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough';
 import remarkMath from 'remark-math';
+import remarkWikiLink from 'remark-wiki-link';
 import rehypeFailOnMathErrors from './rehype-fail-on-math-errors';
 import rehypeFocusableScroll from './rehype-focusable-scroll';
 import rehypeMathSearch from './rehype-math-search';
@@ -14,15 +15,18 @@ import remarkBaseLinks from './remark-base-links';
 import remarkContentChecks from './remark-content-checks';
 import remarkFigures from './remark-figures';
 import remarkOneLineDisplayMath from './remark-one-line-display-math';
+import remarkNoteLinks from './remark-note-links';
 import remarkRawHtmlAsText from './remark-raw-html-as-text';
 import remarkShiftHeadings from './remark-shift-headings';
 
 export interface PipelineOptions {
   /** The deploy base ("/" or "/study-notes/"). */
   base: string;
+  /** The folder holding notes/ and architectures/, for resolving links between them. */
+  contentDir: string;
 }
 
-export function markdownPipeline({ base }: PipelineOptions): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
+export function markdownPipeline({ base, contentDir }: PipelineOptions): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
   return {
     remarkPlugins: [
       // CommonMark does not close `**` between ")" and a Hangul particle ("**선형 수렴(linear convergence)**이"):
@@ -32,8 +36,11 @@ export function markdownPipeline({ base }: PipelineOptions): { remarkPlugins: Re
       remarkRawHtmlAsText,
       remarkMath,
       remarkOneLineDisplayMath,
+      // Obsidian's [[Note|text]] (its default divider would be ":"); remark-note-links resolves the targets.
+      [remarkWikiLink, { aliasDivider: '|' }],
       remarkContentChecks,
       remarkShiftHeadings,
+      [remarkNoteLinks, { contentDir }],
       [remarkBaseLinks, { base }],
       [remarkFigures, { base }],
     ],

@@ -81,6 +81,16 @@ describe('bad input fails the build loudly', () => {
     );
   });
 
+  it('broken links between notes, all of them in one run', () => {
+    const { output } = failingBuild((dir) => {
+      appendFileSync(join(dir, 'notes/alpha.md'), '\n[[없는 노트]]와 [없는 파일](./nothing.md)\n');
+      appendFileSync(join(dir, 'notes/beta.md'), '\n\n[[알파 노트#없는 절]]\n');
+    });
+    expect(output).toMatch(/notes\/alpha\.md:\d+:1: broken link \[\[없는 노트\]\]: no note or architecture page/);
+    expect(output).toMatch(/notes\/alpha\.md:\d+:\d+: broken link \.\/nothing\.md: no such note file/);
+    expect(output).toMatch(/notes\/beta\.md:\d+:1: broken link \[\[알파 노트#없는 절\]\]: no heading "없는 절"/);
+  });
+
   it('an empty body', () => {
     const { output } = failingBuild((dir) =>
       appendFileSync(

@@ -30,3 +30,23 @@ describe('body headings', () => {
     expect(build.output).toContain('notes/heading-levels.md:8:1: warning');
   });
 });
+
+describe('links between notes', () => {
+  it('wiki links and relative links become base-prefixed site links', () => {
+    const html = page('notes/wiki-links');
+    const hrefs = [...html.matchAll(/<a href="([^"]*)"[^>]*>([^<]*)<\/a>/g)]
+      .map((m) => [decodeURIComponent(m[1]!), m[2]])
+      .filter(([href]) => !href!.startsWith('#') && /\/(notes|architectures)\/(alpha|beta|tiny-net)\//.test(href!));
+    expect(hrefs).toEqual(
+      expect.arrayContaining([
+        ['/study-notes/notes/alpha/', '알파 노트'],
+        ['/study-notes/notes/beta/', '두 번째 노트'],
+        ['/study-notes/notes/beta/#세부-내용', '베타 노트 › 세부 내용'],
+        ['/study-notes/architectures/tiny-net/', 'tiny-net'],
+        ['/study-notes/notes/alpha/', '알파'],
+        ['/study-notes/notes/beta/#세부-내용', '베타의 절'],
+        ['/study-notes/architectures/tiny-net/', '작은 망'],
+      ]),
+    );
+  });
+});
