@@ -1,12 +1,15 @@
 // The remark and rehype plugins of every note, in order: astro.config.mjs hands them to Astro's unified
 // processor (after its own remark-gfm and smartypants), and unit tests render snippets through the same list.
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import rehypeCallouts from 'rehype-callouts';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeKatex from 'rehype-katex';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough';
 import remarkMath from 'remark-math';
 import remarkWikiLink from 'remark-wiki-link';
+import { ui } from '../lib/ui';
+import rehypeCalloutLabels from './rehype-callout-labels';
 import rehypeFailOnMathErrors from './rehype-fail-on-math-errors';
 import rehypeFocusableScroll from './rehype-focusable-scroll';
 import rehypeMathSearch from './rehype-math-search';
@@ -45,6 +48,17 @@ export function markdownPipeline({ base, contentDir }: PipelineOptions): { remar
       [remarkFigures, { base }],
     ],
     rehypePlugins: [
+      // Obsidian callouts (`> [!tip]- 제목`, foldable as <details>) and GitHub alerts (`> [!WARNING]`), with
+      // Korean default titles. Title parts are spans so that they are valid inside <summary>.
+      [
+        rehypeCallouts,
+        {
+          theme: 'obsidian',
+          callouts: Object.fromEntries(Object.entries(ui.callouts).map(([type, title]) => [type, { title }])),
+          tags: { titleIconTagName: 'span', titleTextTagName: 'span', foldIconTagName: 'span' },
+        },
+      ],
+      rehypeCalloutLabels,
       [rehypeKatex, { strict: 'ignore' }],
       rehypeFailOnMathErrors,
       rehypeFocusableScroll,

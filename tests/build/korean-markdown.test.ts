@@ -2,6 +2,7 @@
 // into the fixture site and render as their authors meant. Fixture notes: tests/fixtures/korean-markdown.
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, removeBuild, root, type BuildResult } from '../support/build';
 
@@ -48,5 +49,34 @@ describe('links between notes', () => {
         ['/study-notes/architectures/tiny-net/', '작은 망'],
       ]),
     );
+  });
+});
+
+describe('callouts', () => {
+  it('Obsidian callouts and GitHub alerts are labelled boxes with Korean default titles', () => {
+    const html = page('notes/callouts');
+    expect(html).toMatch(/data-callout="note"[^>]* role="note" aria-label="참고: 학습률 고르기"/);
+    expect(html).toMatch(/<details class="callout" data-callout="tip" data-collapsible="true">/);
+    expect(html).toMatch(/<details class="callout" data-callout="danger" data-collapsible="true" open>/);
+    expect(html).toMatch(/data-callout="warning"[^>]* role="note" aria-label="경고"/);
+    expect(html).toMatch(/data-callout="important"[^>]* role="note" aria-label="중요"/);
+    expect(html).not.toContain('[!');
+  });
+});
+
+describe('the fixture pages', () => {
+  it('pass html-validate', async () => {
+    // The build is in a temporary folder: give the project's configuration explicitly.
+    const config = JSON.parse(readFileSync(join(root, '.htmlvalidate.json'), 'utf8'));
+    const validator = new HtmlValidate(new StaticConfigLoader(config));
+    const problems: string[] = [];
+    for (const slug of ['heading-levels', 'wiki-links', 'callouts']) {
+      const report = await validator.validateString(page(`notes/${slug}`), `notes/${slug}/index.html`);
+      for (const result of report.results) {
+        for (const message of result.messages.filter((entry) => entry.severity === 2))
+          problems.push(`${slug}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 });
