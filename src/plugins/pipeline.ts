@@ -18,6 +18,8 @@ import remarkBaseLinks from './remark-base-links';
 import remarkContentChecks from './remark-content-checks';
 import remarkFigures from './remark-figures';
 import remarkOneLineDisplayMath from './remark-one-line-display-math';
+import { remarkReportProblems } from './problems';
+import remarkNoteImages from './remark-note-images';
 import remarkNoteLinks from './remark-note-links';
 import remarkRawHtmlAsText from './remark-raw-html-as-text';
 import remarkShiftHeadings from './remark-shift-headings';
@@ -46,6 +48,9 @@ export function markdownPipeline({ base, contentDir }: PipelineOptions): { remar
       [remarkNoteLinks, { contentDir }],
       [remarkBaseLinks, { base }],
       [remarkFigures, { base }],
+      remarkNoteImages,
+      // Last: every broken link and missing image of the note in one error.
+      remarkReportProblems,
     ],
     rehypePlugins: [
       // Obsidian callouts (`> [!tip]- 제목`, foldable as <details>) and GitHub alerts (`> [!WARNING]`), with

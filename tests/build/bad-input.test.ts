@@ -91,6 +91,16 @@ describe('bad input fails the build loudly', () => {
     expect(output).toMatch(/notes\/beta\.md:\d+:1: broken link \[\[알파 노트#없는 절\]\]: no heading "없는 절"/);
   });
 
+  it('missing and remote images, all of them in one run with the broken links', () => {
+    const { output } = failingBuild((dir) => {
+      appendFileSync(join(dir, 'notes/alpha.md'), '\n![없는 그림](./img/nothing.png)\n\n[[없는 노트]]\n');
+      appendFileSync(join(dir, 'notes/beta.md'), '\n\n![원격](https://example.com/chart.png)\n');
+    });
+    expect(output).toMatch(/notes\/alpha\.md:\d+:1: missing image \.\/img\/nothing\.png: no file .*notes\/img\/nothing\.png/);
+    expect(output).toMatch(/notes\/alpha\.md:\d+:1: broken link \[\[없는 노트\]\]/);
+    expect(output).toMatch(/notes\/beta\.md:\d+:1: remote image https:\/\/example\.com\/chart\.png: save it next to the note/);
+  });
+
   it('an empty body', () => {
     const { output } = failingBuild((dir) =>
       appendFileSync(

@@ -70,7 +70,7 @@ describe('the fixture pages', () => {
     const config = JSON.parse(readFileSync(join(root, '.htmlvalidate.json'), 'utf8'));
     const validator = new HtmlValidate(new StaticConfigLoader(config));
     const problems: string[] = [];
-    for (const slug of ['heading-levels', 'wiki-links', 'callouts']) {
+    for (const slug of ['heading-levels', 'wiki-links', 'callouts', 'images']) {
       const report = await validator.validateString(page(`notes/${slug}`), `notes/${slug}/index.html`);
       for (const result of report.results) {
         for (const message of result.messages.filter((entry) => entry.severity === 2))
@@ -78,5 +78,18 @@ describe('the fixture pages', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+});
+
+describe('images next to a note', () => {
+  it('go through the image pipeline into the site, relative and embedded alike', () => {
+    const html = page('notes/images');
+    const images = [...html.matchAll(/<img [^>]*>/g)].map((m) => m[0]);
+    expect(images).toHaveLength(2);
+    expect(images[0]).toMatch(/src="\/study-notes\/_astro\/loss-curve\.[\w-]+\.webp"/);
+    expect(images[0]).toMatch(/alt="학습 곡선"/);
+    expect(images[1]).toMatch(/src="\/study-notes\/_astro\/vault-diagram\.[\w-]+\.webp"/);
+    expect(images[1]).toMatch(/alt="구조 그림"/);
+    for (const image of images) expect(image).toMatch(/width="\d+" height="\d+"/);
   });
 });
