@@ -2,12 +2,23 @@
 // module of its own, which costs gigabytes at 10,000 notes) but without its forgiving side: a note
 // that fails to render is only logged by the glob loader, and the site would ship an empty page.
 // Here every render error is collected and the content sync fails with all of them, file by file.
+// With `fillFrontmatter`, notes may leave out what can be derived (src/lib/frontmatter-defaults.ts).
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { fillFrontmatter } from '../lib/frontmatter-defaults';
+import { firstCommitDate } from './git-dates';
 
 type GlobOptions = Parameters<typeof glob>[0];
 
-export function strictGlob(options: Omit<GlobOptions, 'deferRender'>): Loader {
+export interface StrictGlobOptions extends Omit<GlobOptions, 'deferRender'> {
+  /** Derive title, description and date when missing, drop other tools' keys, skip `published: false`. */
+  fillFrontmatter?: boolean;
+}
+
+export function strictGlob({ fillFrontmatter: fill = false, ...options }: StrictGlobOptions): Loader {
   const inner = glob({ ...options, deferRender: false });
   return {
     name: 'strict-glob',
@@ -19,7 +30,31 @@ export function strictGlob(options: Omit<GlobOptions, 'deferRender'>): Loader {
         failures.push(message.replace(/^Error rendering [^:]+: /, ''));
         context.logger.error(message);
       };
-      await inner.load({ ...context, logger });
+      const drafts = new Set<string>();
+      const parseData: LoaderContext['parseData'] = async (props) => {
+        if (fill && props.filePath) {
+          // The glob loader renders with this same data object: derived fields reach the page's frontmatter too.
+          const data = props.data as Record<string, unknown>;
+          const body = parseFrontmatter(readFileSync(props.filePath, 'utf8')).content;
+          const { draft } = fillFrontmatter(data, body, basename(props.filePath).replace(/\.mdx?$/, ''), () =>
+            firstCommitDate(props.filePath!),
+          );
+          if (draft) drafts.add(props.id);
+          if (data.date === undefined) {
+            throw new Error(`${props.filePath}: date is missing and the file has no commit in git to take it from; add date: YYYY-MM-DD`);
+          }
+        }
+        return context.parseData(props);
+      };
+      // Drafts are rendered (so their problems show) but never stored, so no page is built for them.
+      const store = new Proxy(context.store, {
+        get(target, key) {
+          if (key === 'set') return (entry: Parameters<typeof target.set>[0]) => (drafts.has(entry.id) ? false : target.set(entry));
+          const value = Reflect.get(target, key, target) as unknown;
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+      await inner.load({ ...context, logger, parseData, store });
       if (failures.length > 0) throw new Error(`Content could not be rendered:\n${failures.join('\n')}`);
     },
   };

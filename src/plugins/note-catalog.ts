@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { titleFromBody } from '../lib/frontmatter-defaults';
 import { headingIds, markdownHeadings, PageIndex, type Collection, type LinkablePage } from '../lib/note-links';
 
 const COLLECTIONS: Collection[] = ['notes', 'architectures'];
@@ -34,7 +35,7 @@ function listPages(contentDir: string): CatalogEntry[] {
         // Malformed frontmatter fails the build in the schema, with the file named; here it only has no title.
       }
       const aliases = Array.isArray(data.aliases) ? data.aliases.map(String) : typeof data.aliases === 'string' ? [data.aliases] : [];
-      const title = typeof data.title === 'string' ? data.title : (markdownHeadings(body).find((h) => h.depth === 1)?.text ?? slug);
+      const title = typeof data.title === 'string' ? data.title : titleFromBody(body, slug);
       pages.push({ collection, slug, title, aliases, file });
     }
   }

@@ -46,9 +46,15 @@ describe('bad input fails the build loudly', () => {
   });
 
   it('a missing required field', () => {
-    const { output } = failingBuild((dir) => edit(join(dir, 'notes/beta.md'), /^title: .*\n/m, ''));
+    // title, description and date can be derived; category cannot.
+    const { output } = failingBuild((dir) => edit(join(dir, 'notes/beta.md'), /^category: .*\n/m, ''));
     expect(output).toContain('notes/beta.md');
-    expect(output).toMatch(/title: (Required|Invalid input)/);
+    expect(output).toMatch(/category: (Required|Invalid input|Did not match union)/);
+  });
+
+  it('a missing date with no git history to take it from', () => {
+    const { output } = failingBuild((dir) => edit(join(dir, 'notes/beta.md'), /^date: .*\n/m, ''));
+    expect(output).toMatch(/notes\/beta\.md: date is missing and the file has no commit in git to take it from; add date: YYYY-MM-DD/);
   });
 
   it('an unknown frontmatter key', () => {

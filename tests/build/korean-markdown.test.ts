@@ -1,6 +1,6 @@
 // Notes written the way Korean authors write them elsewhere (Obsidian, GitHub, Typora, Jekyll) build
 // into the fixture site and render as their authors meant. Fixture notes: tests/fixtures/korean-markdown.
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,10 +37,11 @@ describe('links between notes', () => {
     const html = page('notes/wiki-links');
     const hrefs = [...html.matchAll(/<a href="([^"]*)"[^>]*>([^<]*)<\/a>/g)]
       .map((m) => [decodeURIComponent(m[1]!), m[2]])
-      .filter(([href]) => !href!.startsWith('#') && /\/(notes|architectures)\/(alpha|beta|tiny-net)\//.test(href!));
+      .filter(([href]) => !href!.startsWith('#') && /\/(notes|architectures)\/(alpha|beta|tiny-net|jekyll-post)\//.test(href!));
     expect(hrefs).toEqual(
       expect.arrayContaining([
         ['/study-notes/notes/alpha/', '알파 노트'],
+        ['/study-notes/notes/jekyll-post/', '옛 블로그 글'],
         ['/study-notes/notes/beta/', '두 번째 노트'],
         ['/study-notes/notes/beta/#세부-내용', '베타 노트 › 세부 내용'],
         ['/study-notes/architectures/tiny-net/', 'tiny-net'],
@@ -70,7 +71,7 @@ describe('the fixture pages', () => {
     const config = JSON.parse(readFileSync(join(root, '.htmlvalidate.json'), 'utf8'));
     const validator = new HtmlValidate(new StaticConfigLoader(config));
     const problems: string[] = [];
-    for (const slug of ['heading-levels', 'wiki-links', 'callouts', 'images']) {
+    for (const slug of ['heading-levels', 'wiki-links', 'callouts', 'images', 'minimal-frontmatter', 'jekyll-post']) {
       const report = await validator.validateString(page(`notes/${slug}`), `notes/${slug}/index.html`);
       for (const result of report.results) {
         for (const message of result.messages.filter((entry) => entry.severity === 2))
@@ -91,5 +92,27 @@ describe('images next to a note', () => {
     expect(images[1]).toMatch(/src="\/study-notes\/_astro\/vault-diagram\.[\w-]+\.webp"/);
     expect(images[1]).toMatch(/alt="구조 그림"/);
     for (const image of images) expect(image).toMatch(/width="\d+" height="\d+"/);
+  });
+});
+
+describe('fewer required fields', () => {
+  it('a note without title and description takes its first # heading and first paragraph', () => {
+    const html = page('notes/minimal-frontmatter');
+    expect(html).toMatch(/<h1[^>]*>최소 머리말 노트<\/h1>/);
+    expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
+    expect(html).not.toMatch(/<h2[^>]*>최소 머리말 노트/);
+    const description = /<meta name="description" content="([^"]*)"/.exec(html)![1]!;
+    expect(description).toMatch(/^제목과 설명을 적지 않은 노트는 첫 번째 큰 제목을 제목으로/);
+    expect(description.length).toBeLessThan(160);
+    expect(description).not.toMatch(/\$|\*\*|e\^/);
+  });
+
+  it('keys from Jekyll and Obsidian are accepted; aliases find the note', () => {
+    expect(page('notes/jekyll-post')).toMatch(/<h1[^>]*>지킬 블로그에서 온 글<\/h1>/);
+  });
+
+  it('published: false is a draft: checked, but no page', () => {
+    expect(existsSync(join(build.outDir, 'notes/draft-post/index.html'))).toBe(false);
+    expect(readFileSync(join(build.outDir, 'sitemap-0.xml'), 'utf8')).not.toContain('draft-post');
   });
 });

@@ -38,3 +38,12 @@ describe('body headings', () => {
     expect(warn).not.toHaveBeenCalled();
   });
 });
+
+describe('a first # heading that repeats the title', () => {
+  it('is dropped, without a warning', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const result = await render('# 모멘텀\n\n본문.\n\n## 관성\n', { frontmatter: { title: '모멘텀' } });
+    expect(result.metadata.headings.map(({ depth, text }) => [depth, text])).toEqual([[2, '관성']]);
+    expect(warn).not.toHaveBeenCalled();
+  });
+});

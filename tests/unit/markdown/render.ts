@@ -12,6 +12,8 @@ export interface RenderOptions {
   base?: string;
   /** The snippet's file; by default a note in the fixture folder (it need not exist). */
   path?: string;
+  /** The note's frontmatter as the content loader passes it. */
+  frontmatter?: Record<string, unknown>;
 }
 
 export async function render(markdown: string, options: RenderOptions = {}): Promise<MarkdownRenderResult> {
@@ -21,7 +23,7 @@ export async function render(markdown: string, options: RenderOptions = {}): Pro
   }
   const processor = await processors.get(base)!;
   const path = options.path ?? join(contentDir, 'notes/snippet.md');
-  return processor.render(markdown, { fileURL: new URL(`file://${path}`), frontmatter: {} });
+  return processor.render(markdown, { fileURL: new URL(`file://${path}`), frontmatter: options.frontmatter ?? {} });
 }
 
 export async function html(markdown: string, options?: RenderOptions): Promise<string> {
