@@ -71,7 +71,7 @@ describe('the fixture pages', () => {
     const config = JSON.parse(readFileSync(join(root, '.htmlvalidate.json'), 'utf8'));
     const validator = new HtmlValidate(new StaticConfigLoader(config));
     const problems: string[] = [];
-    for (const slug of ['heading-levels', 'wiki-links', 'callouts', 'images', 'minimal-frontmatter', 'jekyll-post']) {
+    for (const slug of ['heading-levels', 'wiki-links', 'callouts', 'images', 'minimal-frontmatter', 'jekyll-post', 'showcase']) {
       const report = await validator.validateString(page(`notes/${slug}`), `notes/${slug}/index.html`);
       for (const result of report.results) {
         for (const message of result.messages.filter((entry) => entry.severity === 2))
