@@ -88,16 +88,18 @@ export interface FrontmatterFill {
 
 /**
  * Fills `data` in place from the body and file name, drops ignored keys, and folds `aliases` into `terms`.
- * `firstCommitDate` is asked only when the date is missing.
+ * `firstCommitDate` is asked only when the date is missing, the body only when the title or description is.
  */
 export function fillFrontmatter(
   data: Record<string, unknown>,
-  body: string,
+  /** The body, or a function that reads it (only called when a title or description is missing). */
+  body: string | (() => string),
   fileStem: string,
   firstCommitDate: () => string | undefined,
-  options: { date: boolean } = { date: true },
 ): FrontmatterFill {
   const changes: string[] = [];
+  let text: string | undefined;
+  const bodyText = () => (text ??= typeof body === 'string' ? body : body());
   for (const key of IGNORED_KEYS) {
     if (key in data) {
       delete data[key];
@@ -116,17 +118,17 @@ export function fillFrontmatter(
     }
   }
   if (data.title === undefined) {
-    data.title = titleFromBody(body, fileStem);
+    data.title = titleFromBody(bodyText(), fileStem);
     changes.push(data.title === fileStem ? 'title from the file name' : 'title from the first # heading');
   }
   if (data.description === undefined) {
-    const description = descriptionFromBody(body);
+    const description = descriptionFromBody(bodyText());
     if (description !== undefined) {
       data.description = description;
       changes.push('description from the first paragraph');
     }
   }
-  if (options.date && data.date === undefined) {
+  if (data.date === undefined) {
     const date = firstCommitDate();
     if (date !== undefined) {
       data.date = date;

@@ -35,7 +35,7 @@ export function strictGlob({ fillFrontmatter: fill = false, ...options }: Strict
         if (fill && props.filePath) {
           // The glob loader renders with this same data object: derived fields reach the page's frontmatter too.
           const data = props.data as Record<string, unknown>;
-          const body = parseFrontmatter(readFileSync(props.filePath, 'utf8')).content;
+          const body = () => parseFrontmatter(readFileSync(props.filePath!, 'utf8')).content;
           const { draft } = fillFrontmatter(data, body, basename(props.filePath).replace(/\.mdx?$/, ''), () =>
             firstCommitDate(props.filePath!),
           );

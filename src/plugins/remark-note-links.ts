@@ -56,6 +56,8 @@ export default function remarkNoteLinks(options: { contentDir: string }) {
   const contentDir = resolve(options.contentDir);
   return (tree: Root, file: VFile) => {
     const catalog = catalogFor(contentDir);
+    // The pages this note links to, for backlinks (src/data/site.ts reads them from the rendered metadata).
+    const linked = new Set<string>();
     const report = (node: { position?: Link['position'] }, link: string, reason: string) =>
       reportProblem(file, node.position, `broken link ${link}: ${reason}`);
 
@@ -71,6 +73,7 @@ export default function remarkNoteLinks(options: { contentDir: string }) {
       if (!url.ok) return void report(node, written, url.reason);
       const alias = node.data?.alias;
       const text = alias && alias !== node.value ? alias : [page, heading].filter(Boolean).join(' › ');
+      linked.add(url.value.replace(/#.*$/, ''));
       const link: Link = { type: 'link', url: url.value, children: [{ type: 'text', value: text } as Text], position: node.position };
       parent.children.splice(index, 1, link as Parent['children'][number]);
     });
@@ -87,6 +90,12 @@ export default function remarkNoteLinks(options: { contentDir: string }) {
       const url = withHeading(catalog, { collection, slug }, hash);
       if (!url.ok) return void report(target, target.url, url.reason);
       target.url = url.value;
+      linked.add(url.value.replace(/#.*$/, ''));
     });
+
+    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+    data.astro ??= {};
+    data.astro.frontmatter ??= {};
+    data.astro.frontmatter.noteLinks = [...linked];
   };
 }

@@ -33,6 +33,12 @@ describe('body headings', () => {
 });
 
 describe('links between notes', () => {
+  it('wiki and relative links count as backlinks of the notes they name', () => {
+    const backlinks = /이 글을 링크한 글[^]*?<\/(?:section|aside|nav)>/.exec(page('notes/alpha'))?.[0] ?? '';
+    expect(backlinks).toContain('노트 사이 링크');
+    expect(/이 글을 링크한 글[^]*?<\/(?:section|aside|nav)>/.exec(page('notes/jekyll-post'))?.[0]).toContain('노트 사이 링크');
+  });
+
   it('wiki links and relative links become base-prefixed site links', () => {
     const html = page('notes/wiki-links');
     const hrefs = [...html.matchAll(/<a href="([^"]*)"[^>]*>([^<]*)<\/a>/g)]
