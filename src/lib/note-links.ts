@@ -13,6 +13,8 @@ export interface LinkablePage {
   title: string;
   /** Other names from frontmatter `aliases` (Obsidian). */
   aliases: readonly string[];
+  /** `published: false`: built and checked, but no page to link to. */
+  draft?: boolean;
 }
 
 export type Resolved<T> = { ok: true; value: T } | { ok: false; reason: string };

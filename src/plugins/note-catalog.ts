@@ -36,7 +36,7 @@ function listPages(contentDir: string): CatalogEntry[] {
       }
       const aliases = Array.isArray(data.aliases) ? data.aliases.map(String) : typeof data.aliases === 'string' ? [data.aliases] : [];
       const title = typeof data.title === 'string' ? data.title : titleFromBody(body, slug);
-      pages.push({ collection, slug, title, aliases, file });
+      pages.push({ collection, slug, title, aliases, file, draft: data.published === false });
     }
   }
   return pages;
@@ -59,6 +59,12 @@ export class NoteCatalog {
   refresh(): void {
     this.pages = undefined;
     this.pageIndex = undefined;
+  }
+
+  /** The page of a file in a collection, if there is one. */
+  page(collection: Collection, slug: string): LinkablePage | undefined {
+    this.pages ??= listPages(this.contentDir);
+    return this.pages.find((page) => page.collection === collection && page.slug === slug);
   }
 
   /** The heading ids of a page, or undefined when its file does not exist. */

@@ -20,6 +20,8 @@ import { IMAGE_EXTENSION } from '../lib/note-images';
 import { catalogFor, type NoteCatalog } from './note-catalog';
 import { reportProblem } from './problems';
 
+const DRAFT = 'that note is a draft (published: false), so it has no page yet';
+
 interface WikiLinkNode {
   type: 'wikiLink';
   value: string;
@@ -69,6 +71,7 @@ export default function remarkNoteLinks(options: { contentDir: string }) {
       if (target === undefined) return void report(node, written, 'a heading link needs a note file');
       if ('ok' in target && !target.ok) return void report(node, written, target.reason);
       const resolvedPage = 'ok' in target ? target.value : target;
+      if ('draft' in resolvedPage && resolvedPage.draft) return void report(node, written, DRAFT);
       const url = withHeading(catalog, resolvedPage, heading);
       if (!url.ok) return void report(node, written, url.reason);
       const alias = node.data?.alias;
@@ -87,6 +90,7 @@ export default function remarkNoteLinks(options: { contentDir: string }) {
       if (!resolved.ok) return void report(target, target.url, resolved.reason);
       const { collection, slug, hash } = resolved.value;
       if (catalog.headingIds(collection, slug) === undefined) return void report(target, target.url, 'no such note file');
+      if (catalog.page(collection, slug)?.draft) return void report(target, target.url, DRAFT);
       const url = withHeading(catalog, { collection, slug }, hash);
       if (!url.ok) return void report(target, target.url, url.reason);
       target.url = url.value;

@@ -65,7 +65,7 @@ describe('broken links', () => {
       '',
       '[없는 파일](./nothing.md), [없는 절](./gradient-descent.md#없는-절), [[경사 하강법#없는 절]]',
       '',
-      '[표](./data.csv)',
+      '[표](./data.csv) [[초안 노트]] [초안](./unpublished.md)',
     ].join('\n');
     const error = await render(markdown, { path: `${contentDir}/notes/broken.md` }).catch((caught: Error) => caught);
     expect(error).toBeInstanceOf(Error);
@@ -77,6 +77,8 @@ describe('broken links', () => {
       expect.stringMatching(/notes\/broken\.md:5:24: broken link \.\/gradient-descent\.md#없는-절: no heading "없는-절"/),
       expect.stringMatching(/notes\/broken\.md:5:60: broken link \[\[경사 하강법#없는 절\]\]: no heading "없는 절"/),
       expect.stringMatching(/notes\/broken\.md:7:1: broken link \.\/data\.csv: only links to other notes/),
+      expect.stringMatching(/notes\/broken\.md:7:17: broken link \[\[초안 노트\]\]: that note is a draft/),
+      expect.stringMatching(/notes\/broken\.md:7:27: broken link \.\/unpublished\.md: that note is a draft/),
     ]);
   });
 });
