@@ -16,6 +16,7 @@ import rehypeMathSearch from './rehype-math-search';
 import rehypeTaskLists from './rehype-task-lists';
 import remarkBaseLinks from './remark-base-links';
 import remarkContentChecks from './remark-content-checks';
+import remarkDisplayMathFences from './remark-display-math-fences';
 import remarkFigures from './remark-figures';
 import remarkOneLineDisplayMath from './remark-one-line-display-math';
 import { remarkReportProblems } from './problems';
@@ -40,6 +41,7 @@ export function markdownPipeline({ base, contentDir }: PipelineOptions): { remar
       remarkCjkFriendlyGfmStrikethrough,
       remarkRawHtmlAsText,
       remarkMath,
+      remarkDisplayMathFences,
       remarkOneLineDisplayMath,
       // Obsidian's [[Note|text]] (its default divider would be ":"); remark-note-links resolves the targets.
       [remarkWikiLink, { aliasDivider: '|' }],

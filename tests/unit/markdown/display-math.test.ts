@@ -76,3 +76,26 @@ describe('math error positions', () => {
     );
   });
 });
+
+describe('display math with the dollars on the TeX lines (Typora, Obsidian)', () => {
+  it('keeps the first line and ends at the closing $$, leaving the rest of the note as Markdown', async () => {
+    const out = await html('앞.\n\n$$\\begin{aligned}\na &= b \\\\\nc &= d\n\\end{aligned}$$\n\n뒤 **문단**.\n\n$$\nx^2\n$$\n\n끝.');
+    expect(displays(out)).toBe(2);
+    expect(out).toContain(
+      '<annotation encoding="application/x-tex">\\begin{aligned}\na &#x26;= b \\\\\nc &#x26;= d\n\\end{aligned}</annotation>',
+    );
+    expect(out).toContain('<p>뒤 <strong>문단</strong>.</p>');
+    expect(out).toContain('<p>끝.</p>');
+  });
+
+  it('handles a closing $$ attached to the last line of a fenced formula', async () => {
+    const out = await html('$$\n\\frac{a}{b}$$\n\n## 다음 절\n\n본문.');
+    expect(displays(out)).toBe(1);
+    expect(out).toMatch(/<h2 id="다음-절">다음 절<\/h2>/);
+  });
+
+  it('names the right line for invalid LaTeX after such a formula', async () => {
+    const error = await render('$$\\begin{aligned}\na\n\\end{aligned}$$\n\n문단.\n\n$$\\frac{1}{n$$\n').catch((caught: Error) => caught);
+    expect((error as Error).message).toMatch(/snippet\.md:7:1: invalid LaTeX/);
+  });
+});
