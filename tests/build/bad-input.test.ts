@@ -97,6 +97,16 @@ describe('bad input fails the build loudly', () => {
     expect(output).toMatch(/notes\/beta\.md:\d+:1: broken link \[\[알파 노트#없는 절\]\]: no heading "없는 절"/);
   });
 
+  it('a broken link in an MDX note, on its own line of the file', () => {
+    const { output } = failingBuild((dir) =>
+      appendFileSync(
+        join(dir, 'notes/delta.mdx'),
+        '---\ntitle: 델타\ndescription: 깨진 링크가 있는 MDX 노트입니다.\ndate: 2019-01-01\ncategory: theory/memo\n---\n\n## 절\n\n[[없는 노트]]\n',
+      ),
+    );
+    expect(output).toMatch(/notes\/delta\.mdx:10:1: broken link \[\[없는 노트\]\]/);
+  });
+
   it('missing and remote images, all of them in one run with the broken links', () => {
     const { output } = failingBuild((dir) => {
       appendFileSync(join(dir, 'notes/alpha.md'), '\n![없는 그림](./img/nothing.png)\n\n[[없는 노트]]\n');

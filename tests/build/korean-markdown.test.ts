@@ -71,13 +71,33 @@ describe('callouts', () => {
   });
 });
 
+describe('an MDX note', () => {
+  it('goes through the same pipeline: bold, one-line display math, callouts, wiki and relative links', () => {
+    const html = page('notes/mdx-note');
+    expect(html).toContain('<strong>확률적 경사 하강법(SGD)</strong>은');
+    expect(html).toContain('class="katex-display"');
+    expect(html).toMatch(/data-callout="note"[^>]* role="note" aria-label="참고: MDX에서도"/);
+    expect(html).toContain('href="/study-notes/notes/alpha/"');
+    expect(html).toContain('href="/study-notes/notes/beta/"');
+  });
+});
+
 describe('the fixture pages', () => {
   it('pass html-validate', async () => {
     // The build is in a temporary folder: give the project's configuration explicitly.
     const config = JSON.parse(readFileSync(join(root, '.htmlvalidate.json'), 'utf8'));
     const validator = new HtmlValidate(new StaticConfigLoader(config));
     const problems: string[] = [];
-    for (const slug of ['heading-levels', 'wiki-links', 'callouts', 'images', 'minimal-frontmatter', 'jekyll-post', 'showcase']) {
+    for (const slug of [
+      'heading-levels',
+      'wiki-links',
+      'callouts',
+      'images',
+      'minimal-frontmatter',
+      'jekyll-post',
+      'showcase',
+      'mdx-note',
+    ]) {
       const report = await validator.validateString(page(`notes/${slug}`), `notes/${slug}/index.html`);
       for (const result of report.results) {
         for (const message of result.messages.filter((entry) => entry.severity === 2))
