@@ -8,6 +8,7 @@ import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { stringify } from 'yaml';
 import { leafCategories, readCategories } from '../src/lib/categories-file.ts';
+import { titleFromBody } from '../src/lib/frontmatter-defaults.ts';
 import { importFrontmatter, rewriteBody } from '../src/lib/note-import.ts';
 import { normalizeName } from '../src/lib/note-links.ts';
 import { uniqueSlug } from '../src/lib/romanize.ts';
@@ -81,6 +82,13 @@ for (const file of noteFiles) {
   if (heading && typeof data.title !== 'string') names.push(heading);
   for (const name of names.filter(Boolean)) if (!byName.has(normalizeName(name))) byName.set(normalizeName(name), slugOf.get(file)!);
 }
+const titleBySlug = new Map(
+  noteFiles.map((file) => {
+    const { data, body } = parsed.get(file)!;
+    const stem = basename(file, extname(file)).replace(/^\d{4}-\d{2}-\d{2}-/, '');
+    return [slugOf.get(file)!, typeof data.title === 'string' ? data.title : titleFromBody(body, stem.replace(/_+/g, ' '))];
+  }),
+);
 const existing = new NoteCatalog(contentDir);
 const findNote = (name: string) => {
   const imported = byName.get(normalizeName(name.replace(/\.mdx?$/i, '')));
@@ -121,6 +129,7 @@ for (const file of noteFiles) {
   };
   const rewritten = rewriteBody(body, {
     note: findNote,
+    title: (slug) => titleBySlug.get(slug),
     relativeNote: (path) => slugOf.get(resolve(dirname(file), path)),
     image,
   });

@@ -21,6 +21,8 @@ export interface ImportReport {
 export interface BodyResolvers {
   /** The slug of an imported or existing note named by a wiki link (file name, title or alias). */
   note(name: string): string | undefined;
+  /** The title of the note a slug names, to show when a wiki link had no text of its own. */
+  title?(slug: string): string | undefined;
   /** The slug of the imported note a relative link points at ("./02_Basics.md" from this note). */
   relativeNote(path: string): string | undefined;
   /** Copies an image found next to this note (relative path) or anywhere in the folder (embed by name), returning its new relative path. */
@@ -62,9 +64,10 @@ export function rewriteBody(body: string, resolve: BodyResolvers): { body: strin
     if ((node as unknown as WikiLinkNode).type === 'wikiLink') {
       const wiki = node as unknown as WikiLinkNode;
       const { page, heading } = parseWikiTarget(wiki.value);
-      const alias = wiki.data?.alias && wiki.data.alias !== wiki.value ? wiki.data.alias : [page, heading].filter(Boolean).join(' › ');
       if (page === '') return;
       const slug = resolve.note(page);
+      const own = wiki.data?.alias && wiki.data.alias !== wiki.value ? wiki.data.alias : undefined;
+      const alias = own ?? [(slug && resolve.title?.(slug)) || page, heading].filter(Boolean).join(' › ');
       if (slug === undefined) {
         replace(node as Nodes, alias);
         problems.push(`line ${lineOf(wiki)}: ${source(node as Nodes)} names no note; left as text "${alias}"`);

@@ -3,6 +3,7 @@ import { importFrontmatter, rewriteBody, type BodyResolvers } from '../../src/li
 
 const resolvers: BodyResolvers = {
   note: (name) => ({ '02_Backprop': '02-backprop', 역전파: '02-backprop' })[name],
+  title: (slug) => (slug === '02-backprop' ? '역전파' : undefined),
   relativeNote: (path) => (path === './02_Backprop.md' ? '02-backprop' : undefined),
   image: (reference) => (reference.endsWith('here.png') ? './img/note/here.png' : undefined),
 };
@@ -13,7 +14,7 @@ describe('rewriteBody', () => {
       '앞 [[02_Backprop]] 과 [[역전파#연쇄 법칙|절]] 그리고 [글](./02_Backprop.md#a).\n\n![[here.png]] ![그림](img/here.png)\n\n`[[코드]]` $[[x]]$\n';
     const result = rewriteBody(body, resolvers);
     expect(result.body).toBe(
-      '앞 [[02-backprop|02_Backprop]] 과 [[02-backprop#연쇄 법칙|절]] 그리고 [글](./02-backprop.md#a).\n\n![here](./img/note/here.png) ![그림](./img/note/here.png)\n\n`[[코드]]` $[[x]]$\n',
+      '앞 [[02-backprop|역전파]] 과 [[02-backprop#연쇄 법칙|절]] 그리고 [글](./02-backprop.md#a).\n\n![here](./img/note/here.png) ![그림](./img/note/here.png)\n\n`[[코드]]` $[[x]]$\n',
     );
     expect(result.problems).toEqual([]);
     expect(result.changes).toHaveLength(5);
@@ -28,7 +29,7 @@ describe('rewriteBody', () => {
 
   it('escapes the alias divider inside table cells', () => {
     const result = rewriteBody('| a |\n| --- |\n| [[02_Backprop]] |\n', resolvers);
-    expect(result.body).toContain('| [[02-backprop\\|02_Backprop]] |');
+    expect(result.body).toContain('| [[02-backprop\\|역전파]] |');
   });
 });
 
