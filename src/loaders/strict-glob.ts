@@ -4,12 +4,12 @@
 // Here every render error is collected and the content sync fails with all of them, file by file.
 // With `fillFrontmatter`, notes may leave out what can be derived (src/lib/frontmatter-defaults.ts).
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { fillFrontmatter } from '../lib/frontmatter-defaults';
-import { firstCommitDate } from './git-dates';
+import { firstCommitDate, isShallowClone } from './git-dates';
 
 type GlobOptions = Parameters<typeof glob>[0];
 
@@ -41,7 +41,12 @@ export function strictGlob({ fillFrontmatter: fill = false, ...options }: Strict
           );
           if (draft) drafts.add(props.id);
           if (data.date === undefined) {
-            throw new Error(`${props.filePath}: date is missing and the file has no commit in git to take it from; add date: YYYY-MM-DD`);
+            const shallow = isShallowClone(dirname(props.filePath))
+              ? ' (this is a shallow clone: fetch the whole history, e.g. actions/checkout with fetch-depth: 0)'
+              : '';
+            throw new Error(
+              `${props.filePath}: date is missing and the file has no commit in git to take it from${shallow}; add date: YYYY-MM-DD`,
+            );
           }
         }
         return context.parseData(props);
