@@ -39,7 +39,9 @@ export function strictGlob({ fillFrontmatter: fill = false, ...options }: Strict
           const { draft } = fillFrontmatter(data, body, basename(props.filePath).replace(/\.mdx?$/, ''), () =>
             firstCommitDate(props.filePath!),
           );
+          // The dev server keeps this loader's context and re-reads changed files: a draft may get published.
           if (draft) drafts.add(props.id);
+          else drafts.delete(props.id);
           if (data.date === undefined) {
             const shallow = isShallowClone(dirname(props.filePath))
               ? ' (this is a shallow clone: fetch the whole history, e.g. actions/checkout with fetch-depth: 0)'
@@ -54,7 +56,14 @@ export function strictGlob({ fillFrontmatter: fill = false, ...options }: Strict
       // Drafts are rendered (so their problems show) but never stored, so no page is built for them.
       const store = new Proxy(context.store, {
         get(target, key) {
-          if (key === 'set') return (entry: Parameters<typeof target.set>[0]) => (drafts.has(entry.id) ? false : target.set(entry));
+          if (key === 'set') {
+            return (entry: Parameters<typeof target.set>[0]) => {
+              if (!drafts.has(entry.id)) return target.set(entry);
+              // A note the dev server had published and that became a draft leaves the site.
+              target.delete(entry.id);
+              return false;
+            };
+          }
           const value = Reflect.get(target, key, target) as unknown;
           return typeof value === 'function' ? value.bind(target) : value;
         },

@@ -1,6 +1,6 @@
 // What link resolution needs to know about every page, read from the content folder itself (the Markdown
 // plugins run while Astro is still loading the collections, so the content store cannot be asked).
-// Titles are read once per build process; a target's headings only when a link names one of them.
+// Each file's title is read once (again when it changes); a target's headings only when a link names one of them.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -13,57 +13,81 @@ interface CatalogEntry extends LinkablePage {
   file: string;
 }
 
-function listPages(contentDir: string): CatalogEntry[] {
-  const pages: CatalogEntry[] = [];
-  for (const collection of COLLECTIONS) {
-    let names: string[] = [];
-    try {
-      names = readdirSync(join(contentDir, collection));
-    } catch {
-      continue;
-    }
-    for (const name of names.filter((entry) => /\.mdx?$/.test(entry)).sort()) {
-      const file = join(contentDir, collection, name);
-      const slug = name.replace(/\.mdx?$/, '');
-      let data: Record<string, unknown> = {};
-      let body = '';
-      try {
-        const parsed = parseFrontmatter(readFileSync(file, 'utf8'));
-        data = parsed.frontmatter;
-        body = parsed.content;
-      } catch {
-        // Malformed frontmatter fails the build in the schema, with the file named; here it only has no title.
-      }
-      const aliases = Array.isArray(data.aliases) ? data.aliases.map(String) : typeof data.aliases === 'string' ? [data.aliases] : [];
-      const title = typeof data.title === 'string' ? data.title : titleFromBody(body, slug);
-      pages.push({ collection, slug, title, aliases, file, draft: data.published === false });
-    }
+/** One file's entry, read again only when the file changes (the dev server keeps the catalog). */
+function readPage(collection: Collection, file: string, slug: string): CatalogEntry {
+  let data: Record<string, unknown> = {};
+  let body = '';
+  try {
+    const parsed = parseFrontmatter(readFileSync(file, 'utf8'));
+    data = parsed.frontmatter;
+    body = parsed.content;
+  } catch {
+    // Malformed frontmatter fails the build in the schema, with the file named; here it only has no title.
   }
-  return pages;
+  const aliases = Array.isArray(data.aliases) ? data.aliases.map(String) : typeof data.aliases === 'string' ? [data.aliases] : [];
+  const title = typeof data.title === 'string' ? data.title : titleFromBody(body, slug);
+  return { collection, slug, title, aliases, file, draft: data.published === false };
 }
 
+/** How often the folder is looked at again for added, removed or edited notes. */
+const RESCAN_MS = 1000;
+
 export class NoteCatalog {
-  private pages: CatalogEntry[] | undefined;
+  private readonly entries = new Map<string, { mtime: number; page: CatalogEntry }>();
+  private pages: CatalogEntry[] = [];
   private pageIndex: PageIndex | undefined;
+  private scannedAt = -Infinity;
   private readonly ids = new Map<string, { mtime: number; ids: string[] }>();
 
   constructor(private readonly contentDir: string) {}
 
-  index(): PageIndex {
-    this.pages ??= listPages(this.contentDir);
-    this.pageIndex ??= new PageIndex(this.pages);
-    return this.pageIndex;
+  /** Brings the pages up to date with the folder, at most once a second. */
+  private scan(force = false): void {
+    if (!force && performance.now() - this.scannedAt < RESCAN_MS) return;
+    this.scannedAt = performance.now();
+    const seen = new Set<string>();
+    let changed = false;
+    for (const collection of COLLECTIONS) {
+      let names: string[] = [];
+      try {
+        names = readdirSync(join(this.contentDir, collection));
+      } catch {
+        continue;
+      }
+      for (const name of names.filter((entry) => /\.mdx?$/.test(entry)).sort()) {
+        const file = join(this.contentDir, collection, name);
+        seen.add(file);
+        const mtime = statSync(file).mtimeMs;
+        if (this.entries.get(file)?.mtime === mtime) continue;
+        this.entries.set(file, { mtime, page: readPage(collection, file, name.replace(/\.mdx?$/, '')) });
+        changed = true;
+      }
+    }
+    for (const file of this.entries.keys()) {
+      if (!seen.has(file)) {
+        this.entries.delete(file);
+        changed = true;
+      }
+    }
+    if (changed || this.pageIndex === undefined) {
+      this.pages = [...this.entries.values()].map((entry) => entry.page);
+      this.pageIndex = new PageIndex(this.pages);
+    }
   }
 
-  /** Reads the folder again (the dev server keeps one catalog while notes are added). */
+  index(): PageIndex {
+    this.scan();
+    return this.pageIndex!;
+  }
+
+  /** Looks at the folder now, not at most once a second (before reporting a link as broken). */
   refresh(): void {
-    this.pages = undefined;
-    this.pageIndex = undefined;
+    this.scan(true);
   }
 
   /** The page of a file in a collection, if there is one. */
   page(collection: Collection, slug: string): LinkablePage | undefined {
-    this.pages ??= listPages(this.contentDir);
+    this.scan();
     return this.pages.find((page) => page.collection === collection && page.slug === slug);
   }
 

@@ -38,7 +38,7 @@ function ownPage(file: VFile, contentDir: string): { collection: Collection; slu
 
 function findPage(catalog: NoteCatalog, name: string): Resolved<LinkablePage> {
   const found = catalog.index().find(name);
-  if (found.ok) return found;
+  if (found.ok && !found.value.draft) return found;
   // The dev server keeps its catalog while notes are added: look at the folder again before failing.
   catalog.refresh();
   return catalog.index().find(name);
@@ -90,7 +90,9 @@ export default function remarkNoteLinks(options: { contentDir: string }) {
       if (!resolved.ok) return void report(target, target.url, resolved.reason);
       const { collection, slug, hash } = resolved.value;
       if (catalog.headingIds(collection, slug) === undefined) return void report(target, target.url, 'no such note file');
-      if (catalog.page(collection, slug)?.draft) return void report(target, target.url, DRAFT);
+      if (catalog.page(collection, slug)?.draft && (catalog.refresh(), catalog.page(collection, slug)?.draft)) {
+        return void report(target, target.url, DRAFT);
+      }
       const url = withHeading(catalog, { collection, slug }, hash);
       if (!url.ok) return void report(target, target.url, url.reason);
       target.url = url.value;
