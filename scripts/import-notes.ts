@@ -11,6 +11,7 @@ import { leafCategories, readCategories } from '../src/lib/categories-file.ts';
 import { titleFromBody } from '../src/lib/frontmatter-defaults.ts';
 import { importFrontmatter, rewriteBody } from '../src/lib/note-import.ts';
 import { normalizeName } from '../src/lib/note-links.ts';
+import { lineOffset } from '../src/lib/source-lines.ts';
 import { uniqueSlug } from '../src/lib/romanize.ts';
 import { firstCommitDate } from '../src/loaders/git-dates.ts';
 import { NoteCatalog } from '../src/plugins/note-catalog.ts';
@@ -82,11 +83,14 @@ for (const file of noteFiles) {
   if (heading && typeof data.title !== 'string') names.push(heading);
   for (const name of names.filter(Boolean)) if (!byName.has(normalizeName(name))) byName.set(normalizeName(name), slugOf.get(file)!);
 }
-const titleBySlug = new Map(
+// A link that names a note by its old file name ("02_Backprop") shows the note's title instead.
+const titleByFileName = new Map(
   noteFiles.map((file) => {
     const { data, body } = parsed.get(file)!;
-    const stem = basename(file, extname(file)).replace(/^\d{4}-\d{2}-\d{2}-/, '');
-    return [slugOf.get(file)!, typeof data.title === 'string' ? data.title : titleFromBody(body, stem.replace(/_+/g, ' '))];
+    const stem = basename(file, extname(file));
+    const title =
+      typeof data.title === 'string' ? data.title : titleFromBody(body, stem.replace(/^\d{4}-\d{2}-\d{2}-/, '').replace(/_+/g, ' '));
+    return [normalizeName(stem), title];
   }),
 );
 const existing = new NoteCatalog(contentDir);
@@ -127,12 +131,16 @@ for (const file of noteFiles) {
     if (!copied.has(found)) copied.set(found, copyImage(found, slug));
     return copied.get(found);
   };
-  const rewritten = rewriteBody(body, {
-    note: findNote,
-    title: (slug) => titleBySlug.get(slug),
-    relativeNote: (path) => slugOf.get(resolve(dirname(file), path)),
-    image,
-  });
+  const rewritten = rewriteBody(
+    body,
+    {
+      note: findNote,
+      label: (name) => titleByFileName.get(normalizeName(name.replace(/\.mdx?$/i, ''))),
+      relativeNote: (path) => slugOf.get(resolve(dirname(file), path)),
+      image,
+    },
+    lineOffset(readFileSync(file, 'utf8'), body),
+  );
   const stem = basename(file, extname(file));
   const jekyllDay = /^(\d{4}-\d{2}-\d{2})-/.exec(stem)?.[1];
   const front = importFrontmatter(data, {

@@ -2,7 +2,7 @@
 // into content/notes: the body is kept as written except for links and images, which are rewritten to
 // what this site resolves; whatever cannot be kept is turned into plain text and reported, so the
 // imported notes build. The command (scripts/import-notes.ts) does the file work around these functions.
-import type { Image, Link, Nodes, Parent, Root, Text } from 'mdast';
+import type { Html, Image, Link, Nodes, Parent, Root, Text } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
@@ -21,8 +21,8 @@ export interface ImportReport {
 export interface BodyResolvers {
   /** The slug of an imported or existing note named by a wiki link (file name, title or alias). */
   note(name: string): string | undefined;
-  /** The title of the note a slug names, to show when a wiki link had no text of its own. */
-  title?(slug: string): string | undefined;
+  /** What to show for a wiki link without text of its own that names a note by its old file name: its title. */
+  label?(name: string): string | undefined;
   /** The slug of the imported note a relative link points at ("./02_Basics.md" from this note). */
   relativeNote(path: string): string | undefined;
   /** Copies an image found next to this note (relative path) or anywhere in the folder (embed by name), returning its new relative path. */
@@ -44,10 +44,12 @@ interface Edit {
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(remarkWikiLink, { aliasDivider: '|' });
 
-const lineOf = (node: { position?: Link['position'] }) => node.position?.start.line ?? 0;
-
-/** Rewrites links and images of a Markdown body; everything else stays byte for byte. */
-export function rewriteBody(body: string, resolve: BodyResolvers): { body: string } & ImportReport {
+/**
+ * Rewrites links and images of a Markdown body; everything else stays byte for byte. Reports name lines
+ * of the original file: `linesBefore` is how many lines (frontmatter) come before the body there.
+ */
+export function rewriteBody(body: string, resolve: BodyResolvers, linesBefore = 0): { body: string } & ImportReport {
+  const lineOf = (node: { position?: Link['position'] }) => (node.position?.start.line ?? 0) + linesBefore;
   const tree = parser.parse(body) as Root;
   const edits: Edit[] = [];
   const changes: string[] = [];
@@ -67,7 +69,7 @@ export function rewriteBody(body: string, resolve: BodyResolvers): { body: strin
       if (page === '') return;
       const slug = resolve.note(page);
       const own = wiki.data?.alias && wiki.data.alias !== wiki.value ? wiki.data.alias : undefined;
-      const alias = own ?? [(slug && resolve.title?.(slug)) || page, heading].filter(Boolean).join(' › ');
+      const alias = own ?? [(slug && resolve.label?.(page)) || page, heading].filter(Boolean).join(' › ');
       if (slug === undefined) {
         replace(node as Nodes, alias);
         problems.push(`line ${lineOf(wiki)}: ${source(node as Nodes)} names no note; left as text "${alias}"`);
@@ -102,11 +104,49 @@ export function rewriteBody(body: string, resolve: BodyResolvers): { body: strin
       rewriteImage(node);
       return;
     }
+    if (node.type === 'html') {
+      rewriteHtml(node, inTable, ancestors.at(-1)?.type === 'paragraph');
+      return;
+    }
     if (node.type === 'text') rewriteEmbeds(node);
     return undefined;
   });
 
-  function rewriteImage(node: Image) {
+  // The site shows HTML written in a note as text; blog notes use <img> for sized images and <br> for breaks.
+  function rewriteHtml(node: Html, inTable: boolean, inParagraph: boolean) {
+    const tag = node.value.trim();
+    // Comments stay invisible on the site (and figure markers are comments).
+    if (tag.startsWith('<!--')) return;
+    const img = /^<img\s([^>]*?)\/?>$/i.exec(tag);
+    if (img) {
+      const attribute = (name: string) =>
+        new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+          .exec(img[1]!)
+          ?.slice(1)
+          .find((v) => v !== undefined);
+      const src = attribute('src');
+      if (src === undefined) return;
+      const alt = attribute('alt') ?? '';
+      const markdown = `![${alt}](${src})`;
+      changes.push(`line ${lineOf(node)}: HTML ${tag} → ${markdown}`);
+      // The new image is checked and copied like any other image.
+      rewriteImage({ type: 'image', url: src, alt, position: node.position }, markdown);
+      return;
+    }
+    if (/^<br\s*\/?>$/i.test(tag) && inParagraph && !inTable) {
+      replace(node, '\\\n');
+      changes.push(`line ${lineOf(node)}: HTML ${tag} → a Markdown line break`);
+    } else if (/^<br\s*\/?>$/i.test(tag) && !inParagraph) {
+      replace(node, '');
+      changes.push(`line ${lineOf(node)}: HTML ${tag} on its own line removed (paragraphs are separated by blank lines)`);
+    } else {
+      problems.push(
+        `line ${lineOf(node)}: HTML ${tag.length > 60 ? `${tag.slice(0, 60)}…` : tag} will show as text (the site does not run HTML in notes)`,
+      );
+    }
+  }
+
+  function rewriteImage(node: Image, written = source(node)) {
     const kind = imageSourceKind(node.url);
     if (kind === 'remote') {
       replace(node, `[${node.alt || '그림'}](${node.url})`);
@@ -116,12 +156,11 @@ export function rewriteBody(body: string, resolve: BodyResolvers): { body: strin
       if (copied === undefined) {
         replace(node, node.alt ?? '');
         problems.push(`line ${lineOf(node)}: image ${node.url} not found; left its alt text`);
-      } else if (copied !== node.url) {
-        const written = source(node);
+      } else if (copied !== node.url || written !== source(node)) {
         replace(node, written.replace(node.url, encodeURI(copied)));
         changes.push(`line ${lineOf(node)}: image ${node.url} copied to ${copied}`);
       }
-    }
+    } else if (written !== source(node)) replace(node, written);
   }
 
   function rewriteEmbeds(node: Text) {

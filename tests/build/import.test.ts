@@ -34,14 +34,18 @@ describe('npm run import, then npm run build', () => {
   it('imports every note, naming each change and each thing it could not do', () => {
     expect(imported.status, imported.output).toBe(0);
     expect(imported.output).toContain('01_신경망 기초.md → ');
-    expect(imported.output).toMatch(/changed: line 3: \[\[02_Backprop\|역전파\]\] → \[\[02-backprop\|역전파\]\]/);
+    expect(imported.output).toMatch(/changed: line 8: \[\[02_Backprop\|역전파\]\] → \[\[02-backprop\|역전파\]\]/);
     expect(imported.output).toMatch(
-      /changed: line 8: !\[\[diagram\.png\|구조 그림\]\] → !\[구조 그림\]\(\.\/img\/01-singyeongmang-gicho\/diagram\.png\)/,
+      /changed: line 13: !\[\[diagram\.png\|구조 그림\]\] → !\[구조 그림\]\(\.\/img\/01-singyeongmang-gicho\/diagram\.png\)/,
     );
-    expect(imported.output).toMatch(/could not: line 12: \[\[없는 노트\]\] names no note; left as text/);
-    expect(imported.output).toMatch(/could not: line 12: remote image https:\/\/example\.com\/chart\.png became a link/);
+    expect(imported.output).toMatch(/could not: line 17: \[\[없는 노트\]\] names no note; left as text/);
+    expect(imported.output).toMatch(/could not: line 17: remote image https:\/\/example\.com\/chart\.png became a link/);
     expect(imported.output).toMatch(/_posts\/2019-03-01-alpha\.md → .*notes\/alpha-2\.md/);
     expect(imported.output).toMatch(/could not: dropped frontmatter author/);
+    expect(imported.output).toMatch(
+      /changed: line 17: HTML <img src="\.\.\/attachments\/diagram\.png" width="300"> → !\[\]\(\.\.\/attachments\/diagram\.png\)/,
+    );
+    expect(imported.output).toMatch(/changed: line 17: HTML <br> → a Markdown line break/);
     expect(imported.output).not.toContain('.obsidian');
   });
 
@@ -49,6 +53,8 @@ describe('npm run import, then npm run build', () => {
     expect(readFileSync(join(build.contentDir, 'notes/alpha.md'), 'utf8')).toBe(readFileSync(join(fixtureSite, 'notes/alpha.md'), 'utf8'));
     expect(page('alpha')).toMatch(/<h1[^>]*>알파 노트<\/h1>/);
     expect(page('alpha-2')).toMatch(/<h1[^>]*>지킬에서 온 알파<\/h1>/);
+    expect(page('alpha-2')).toMatch(/<img [^>]*src="\/study-notes\/_astro\/diagram\.[\w-]+\.webp"/);
+    expect(page('alpha-2')).toMatch(/줄바꿈<br>\s*다음 줄/);
   });
 
   it('builds, with links, images, math and callouts working', () => {

@@ -3,7 +3,7 @@ import { importFrontmatter, rewriteBody, type BodyResolvers } from '../../src/li
 
 const resolvers: BodyResolvers = {
   note: (name) => ({ '02_Backprop': '02-backprop', 역전파: '02-backprop' })[name],
-  title: (slug) => (slug === '02-backprop' ? '역전파' : undefined),
+  label: (name) => (name === '02_Backprop' ? '역전파' : undefined),
   relativeNote: (path) => (path === './02_Backprop.md' ? '02-backprop' : undefined),
   image: (reference) => (reference.endsWith('here.png') ? './img/note/here.png' : undefined),
 };
@@ -58,5 +58,20 @@ describe('importFrontmatter', () => {
   it('keeps a known category and normalizes a date with a time', () => {
     const result = importFrontmatter({ title: 't', category: 'theory/memo', date: '2019-03-01 10:30:00 +0900' }, context);
     expect(result.data).toMatchObject({ category: 'theory/memo', date: '2019-03-01' });
+  });
+});
+
+describe('HTML that blog notes use', () => {
+  it('turns <img> into a Markdown image (copied like any other) and <br> into a line break', () => {
+    const body =
+      '<img src="img/here.png" alt="그림" width="400">\n\n첫 줄<br>둘째 줄\n\n<img src=\'https://x.test/a.png\'>\n\n<center>가운데</center>\n\n<!-- 메모 -->\n';
+    const result = rewriteBody(body, resolvers);
+    expect(result.body).toBe(
+      '![그림](./img/note/here.png)\n\n첫 줄\\\n둘째 줄\n\n[그림](https://x.test/a.png)\n\n<center>가운데</center>\n\n<!-- 메모 -->\n',
+    );
+    expect(result.problems).toEqual([
+      expect.stringMatching(/line 5: remote image https:\/\/x\.test\/a\.png became a link/),
+      expect.stringMatching(/line 7: HTML <center>가운데<\/center> will show as text/),
+    ]);
   });
 });
