@@ -3,22 +3,10 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import rehypeExternalLinks from 'rehype-external-links';
-import rehypeKatex from 'rehype-katex';
-import remarkMath from 'remark-math';
 import finishBuildNotice from './src/integrations/finish-build-notice';
 import linkCheck from './src/integrations/link-check';
 import { deployTarget } from './src/lib/deploy-target';
-import rehypeFailOnMathErrors from './src/plugins/rehype-fail-on-math-errors';
-import rehypeFocusableScroll from './src/plugins/rehype-focusable-scroll';
-import rehypeHeadingIds from './src/plugins/rehype-heading-ids';
-import rehypeMathSearch from './src/plugins/rehype-math-search';
-import rehypeTaskLists from './src/plugins/rehype-task-lists';
-import rehypeValidMathml from './src/plugins/rehype-valid-mathml';
-import remarkBaseLinks from './src/plugins/remark-base-links';
-import remarkContentChecks from './src/plugins/remark-content-checks';
-import remarkFigures from './src/plugins/remark-figures';
-import remarkRawHtmlAsText from './src/plugins/remark-raw-html-as-text';
+import { markdownPipeline } from './src/plugins/pipeline';
 
 // SITE_URL / BASE_PATH, or GITHUB_REPOSITORY in Actions, decide where the site lives (see README).
 const { site, base } = deployTarget(process.env);
@@ -55,19 +43,7 @@ export default defineConfig({
   },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkRawHtmlAsText, remarkMath, remarkContentChecks, [remarkBaseLinks, { base }], [remarkFigures, { base }]],
-      rehypePlugins: [
-        [rehypeKatex, { strict: 'ignore' }],
-        rehypeFailOnMathErrors,
-        rehypeValidMathml,
-        rehypeFocusableScroll,
-        rehypeMathSearch,
-        rehypeTaskLists,
-        // Links to other sites give them no handle on this page and no referrer.
-        [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
-        // Last, so ids and the contents list see the final headings.
-        rehypeHeadingIds,
-      ],
+      ...markdownPipeline({ base, contentDir: process.env.CONTENT_DIR ?? './content' }),
     }),
     shikiConfig: {
       themes: { light: 'github-light-default', dark: 'github-dark-default' },

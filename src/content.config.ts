@@ -49,6 +49,8 @@ const notes = defineCollection({
     pattern: '**/*.{md,mdx}',
     base: `${contentDir}/notes`,
     generateId: createIdGenerator(`${contentDir}/notes`),
+    // title, description and date may be left out; other tools' keys are dropped (README, "노트 쓰기").
+    fillFrontmatter: true,
   }),
   schema: z
     .object({

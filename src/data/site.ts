@@ -54,9 +54,20 @@ async function load(): Promise<SiteData> {
   const summaries = notes.map(toSummary);
   const tree = buildCategoryTree(categories, summaries);
   const index = buildNoteIndex(summaries);
+  // Wiki and relative links are resolved while rendering (src/plugins/remark-note-links.ts), which records their targets.
+  const resolvedLinks = (entry: { rendered?: unknown }) => {
+    const links = (entry.rendered as { metadata?: { frontmatter?: { noteLinks?: unknown } } } | undefined)?.metadata?.frontmatter
+      ?.noteLinks;
+    return Array.isArray(links) ? links.map(String) : [];
+  };
   const backlinks = buildBacklinks([
-    ...notes.map((note) => ({ path: `/notes/${note.id}/`, title: note.data.title, body: note.body ?? '' })),
-    ...architectures.map((page) => ({ path: `/architectures/${page.id}/`, title: page.data.title, body: page.body ?? '' })),
+    ...notes.map((note) => ({ path: `/notes/${note.id}/`, title: note.data.title, body: note.body ?? '', links: resolvedLinks(note) })),
+    ...architectures.map((page) => ({
+      path: `/architectures/${page.id}/`,
+      title: page.data.title,
+      body: page.body ?? '',
+      links: resolvedLinks(page),
+    })),
   ]);
   return {
     categories,

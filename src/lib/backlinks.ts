@@ -5,6 +5,8 @@ export interface LinkSource {
   path: string;
   title: string;
   body: string;
+  /** Page paths the rendered note links to that its source does not spell out ([[wiki links]], ./x.md). */
+  links?: readonly string[];
 }
 
 export interface Backlink {
@@ -24,7 +26,7 @@ export function internalPageLinks(markdown: string): string[] {
 export function buildBacklinks(sources: LinkSource[]): Map<string, Backlink[]> {
   const backlinks = new Map<string, Backlink[]>();
   for (const source of sources) {
-    for (const target of internalPageLinks(source.body)) {
+    for (const target of new Set([...internalPageLinks(source.body), ...(source.links ?? [])])) {
       if (target === source.path) continue;
       const list = backlinks.get(target) ?? [];
       list.push({ path: source.path, title: source.title });

@@ -3,14 +3,24 @@
 // that fails to render is only logged by the glob loader, and the site would ship an empty page.
 // Here every render error is collected and the content sync fails with all of them, file by file.
 // It also hands the schema frontmatter dates as written (see restoreWrittenDates).
-import { readFile } from 'node:fs/promises';
+// With `fillFrontmatter`, notes may leave out what can be derived (src/lib/frontmatter-defaults.ts).
+import { readFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { fillFrontmatter } from '../lib/frontmatter-defaults';
 import { restoreWrittenDates } from '../lib/frontmatter-dates';
+import { firstCommitDate, isShallowClone } from './git-dates';
 
 type GlobOptions = Parameters<typeof glob>[0];
 
-export function strictGlob(options: Omit<GlobOptions, 'deferRender'>): Loader {
+export interface StrictGlobOptions extends Omit<GlobOptions, 'deferRender'> {
+  /** Derive title, description and date when missing, drop other tools' keys, skip `published: false`. */
+  fillFrontmatter?: boolean;
+}
+
+export function strictGlob({ fillFrontmatter: fill = false, ...options }: StrictGlobOptions): Loader {
   const inner = glob({ ...options, deferRender: false });
   return {
     name: 'strict-glob',
@@ -22,11 +32,48 @@ export function strictGlob(options: Omit<GlobOptions, 'deferRender'>): Loader {
         failures.push(message.replace(/^Error rendering [^:]+: /, ''));
         context.logger.error(message);
       };
-      const parseData: LoaderContext['parseData'] = async (entry) => {
-        const contents = entry.filePath ? await readFile(entry.filePath, 'utf8') : '';
-        return context.parseData({ ...entry, data: restoreWrittenDates(entry.data, contents) as typeof entry.data });
+      const drafts = new Set<string>();
+      const parseData: LoaderContext['parseData'] = async (props) => {
+        const data = props.data as Record<string, unknown>;
+        const contents = props.filePath ? readFileSync(props.filePath, 'utf8') : '';
+        // In place, like fillFrontmatter below: the glob loader renders with this same data object.
+        Object.assign(data, restoreWrittenDates(data, contents));
+        if (fill && props.filePath) {
+          // The glob loader renders with this same data object: derived fields reach the page's frontmatter too.
+          const body = () => parseFrontmatter(contents).content;
+          const { draft } = fillFrontmatter(data, body, basename(props.filePath).replace(/\.mdx?$/, ''), () =>
+            firstCommitDate(props.filePath!),
+          );
+          // The dev server keeps this loader's context and re-reads changed files: a draft may get published.
+          if (draft) drafts.add(props.id);
+          else drafts.delete(props.id);
+          if (data.date === undefined) {
+            const shallow = isShallowClone(dirname(props.filePath))
+              ? ' (this is a shallow clone: fetch the whole history, e.g. actions/checkout with fetch-depth: 0)'
+              : '';
+            throw new Error(
+              `${props.filePath}: date is missing and the file has no commit in git to take it from${shallow}; add date: YYYY-MM-DD`,
+            );
+          }
+        }
+        return context.parseData(props);
       };
-      await inner.load({ ...context, logger, parseData });
+      // Drafts are rendered (so their problems show) but never stored, so no page is built for them.
+      const store = new Proxy(context.store, {
+        get(target, key) {
+          if (key === 'set') {
+            return (entry: Parameters<typeof target.set>[0]) => {
+              if (!drafts.has(entry.id)) return target.set(entry);
+              // A note the dev server had published and that became a draft leaves the site.
+              target.delete(entry.id);
+              return false;
+            };
+          }
+          const value = Reflect.get(target, key, target) as unknown;
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+      await inner.load({ ...context, logger, parseData, store });
       if (failures.length > 0) throw new Error(`Content could not be rendered:\n${failures.join('\n')}`);
     },
   };

@@ -37,7 +37,8 @@ describe.concurrent('bad input fails the build loudly', () => {
 
   it('invalid LaTeX', async () => {
     const { output } = await failingBuild((dir) => edit(join(dir, 'notes/alpha.md'), '\\frac{1}{n}', '\\frac{1}{n'));
-    expect(output).toMatch(/notes\/alpha\.md:\d+:\d+: invalid LaTeX: KaTeX parse error/);
+    // The line is the file's own (frontmatter counted), not the rendered body's.
+    expect(output).toMatch(/notes\/alpha\.md:13:\d+: invalid LaTeX: KaTeX parse error/);
   });
 
   it('an unknown category', async () => {
@@ -46,9 +47,15 @@ describe.concurrent('bad input fails the build loudly', () => {
   });
 
   it('a missing required field', async () => {
-    const { output } = await failingBuild((dir) => edit(join(dir, 'notes/beta.md'), /^title: .*\n/m, ''));
+    // title, description and date can be derived; category cannot.
+    const { output } = await failingBuild((dir) => edit(join(dir, 'notes/beta.md'), /^category: .*\n/m, ''));
     expect(output).toContain('notes/beta.md');
-    expect(output).toMatch(/title: (Required|Invalid input)/);
+    expect(output).toMatch(/category: (Required|Invalid input|Did not match union)/);
+  });
+
+  it('a missing date with no git history to take it from', async () => {
+    const { output } = await failingBuild((dir) => edit(join(dir, 'notes/beta.md'), /^date: .*\n/m, ''));
+    expect(output).toMatch(/notes\/beta\.md: date is missing and the file has no commit in git to take it from; add date: YYYY-MM-DD/);
   });
 
   it('an unknown frontmatter key', async () => {
@@ -108,6 +115,36 @@ describe.concurrent('bad input fails the build loudly', () => {
     expect(output).toContain(
       'content/notes/alpha.md: broken internal link /study-notes/notes/beta/#없는-절 (no element with id "없는-절")',
     );
+  });
+
+  it('broken links between notes, all of them in one run', async () => {
+    const { output } = await failingBuild((dir) => {
+      appendFileSync(join(dir, 'notes/alpha.md'), '\n[[없는 노트]]와 [없는 파일](./nothing.md)\n');
+      appendFileSync(join(dir, 'notes/beta.md'), '\n\n[[알파 노트#없는 절]]\n');
+    });
+    expect(output).toMatch(/notes\/alpha\.md:\d+:1: broken link \[\[없는 노트\]\]: no note or architecture page/);
+    expect(output).toMatch(/notes\/alpha\.md:\d+:\d+: broken link \.\/nothing\.md: no such note file/);
+    expect(output).toMatch(/notes\/beta\.md:\d+:1: broken link \[\[알파 노트#없는 절\]\]: no heading "없는 절"/);
+  });
+
+  it('a broken link in an MDX note, on its own line of the file', async () => {
+    const { output } = await failingBuild((dir) =>
+      appendFileSync(
+        join(dir, 'notes/delta.mdx'),
+        '---\ntitle: 델타\ndescription: 깨진 링크가 있는 MDX 노트입니다.\ndate: 2019-01-01\ncategory: theory/memo\n---\n\n## 절\n\n[[없는 노트]]\n',
+      ),
+    );
+    expect(output).toMatch(/notes\/delta\.mdx:10:1: broken link \[\[없는 노트\]\]/);
+  });
+
+  it('missing and remote images, all of them in one run with the broken links', async () => {
+    const { output } = await failingBuild((dir) => {
+      appendFileSync(join(dir, 'notes/alpha.md'), '\n![없는 그림](./img/nothing.png)\n\n[[없는 노트]]\n');
+      appendFileSync(join(dir, 'notes/beta.md'), '\n\n![원격](https://example.com/chart.png)\n');
+    });
+    expect(output).toMatch(/notes\/alpha\.md:\d+:1: missing image \.\/img\/nothing\.png: no file .*notes\/img\/nothing\.png/);
+    expect(output).toMatch(/notes\/alpha\.md:\d+:1: broken link \[\[없는 노트\]\]/);
+    expect(output).toMatch(/notes\/beta\.md:\d+:1: remote image https:\/\/example\.com\/chart\.png: save it next to the note/);
   });
 
   it('an empty body', async () => {

@@ -25,3 +25,16 @@ describe('buildBacklinks', () => {
     expect(backlinks.has('/notes/c/')).toBe(false);
   });
 });
+
+describe('links resolved while rendering', () => {
+  it('count as backlinks alongside the root-relative links of the source', () => {
+    const backlinks = buildBacklinks([
+      { path: '/notes/a/', title: 'A', body: '[[B 노트]]', links: ['/notes/b/'] },
+      { path: '/notes/c/', title: 'C', body: '[b](/notes/b/)', links: ['/notes/b/'] },
+    ]);
+    expect(backlinks.get('/notes/b/')).toEqual([
+      { path: '/notes/a/', title: 'A' },
+      { path: '/notes/c/', title: 'C' },
+    ]);
+  });
+});

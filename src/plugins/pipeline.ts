@@ -1,0 +1,83 @@
+// The remark and rehype plugins of every note, in order: astro.config.mjs hands them to Astro's unified
+// processor (after its own remark-gfm and smartypants), and unit tests render snippets through the same list.
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import rehypeCallouts from 'rehype-callouts';
+import rehypeExternalLinks from 'rehype-external-links';
+import rehypeKatex from 'rehype-katex';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough';
+import remarkMath from 'remark-math';
+import remarkWikiLink from 'remark-wiki-link';
+import { ui } from '../lib/ui';
+import rehypeCalloutLabels from './rehype-callout-labels';
+import rehypeFailOnMathErrors from './rehype-fail-on-math-errors';
+import rehypeFocusableScroll from './rehype-focusable-scroll';
+import rehypeHeadingIds from './rehype-heading-ids';
+import rehypeMathSearch from './rehype-math-search';
+import rehypeTaskLists from './rehype-task-lists';
+import rehypeValidMathml from './rehype-valid-mathml';
+import remarkBaseLinks from './remark-base-links';
+import remarkContentChecks from './remark-content-checks';
+import remarkDisplayMathFences from './remark-display-math-fences';
+import remarkFigures from './remark-figures';
+import remarkOneLineDisplayMath from './remark-one-line-display-math';
+import { remarkReportProblems } from './problems';
+import remarkNoteImages from './remark-note-images';
+import remarkNoteLinks from './remark-note-links';
+import remarkRawHtmlAsText from './remark-raw-html-as-text';
+import remarkShiftHeadings from './remark-shift-headings';
+
+export interface PipelineOptions {
+  /** The deploy base ("/" or "/study-notes/"). */
+  base: string;
+  /** The folder holding notes/ and architectures/, for resolving links between them. */
+  contentDir: string;
+}
+
+export function markdownPipeline({ base, contentDir }: PipelineOptions): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
+  return {
+    remarkPlugins: [
+      // CommonMark does not close `**` between ")" and a Hangul particle ("**선형 수렴(linear convergence)**이"):
+      // these let emphasis and ~~strikethrough~~ sit next to Hangul, parentheses and quotes as Korean writers expect.
+      remarkCjkFriendly,
+      remarkCjkFriendlyGfmStrikethrough,
+      remarkRawHtmlAsText,
+      remarkMath,
+      remarkDisplayMathFences,
+      remarkOneLineDisplayMath,
+      // Obsidian's [[Note|text]] (its default divider would be ":"); remark-note-links resolves the targets.
+      [remarkWikiLink, { aliasDivider: '|' }],
+      remarkContentChecks,
+      remarkShiftHeadings,
+      [remarkNoteLinks, { contentDir }],
+      [remarkBaseLinks, { base }],
+      [remarkFigures, { base }],
+      remarkNoteImages,
+      // Last: every broken link and missing image of the note in one error.
+      remarkReportProblems,
+    ],
+    rehypePlugins: [
+      // Obsidian callouts (`> [!tip]- 제목`, foldable as <details>) and GitHub alerts (`> [!WARNING]`), with
+      // Korean default titles. Title parts are spans so that they are valid inside <summary>.
+      [
+        rehypeCallouts,
+        {
+          theme: 'obsidian',
+          callouts: Object.fromEntries(Object.entries(ui.callouts).map(([type, title]) => [type, { title }])),
+          tags: { titleIconTagName: 'span', titleTextTagName: 'span', foldIconTagName: 'span' },
+        },
+      ],
+      rehypeCalloutLabels,
+      [rehypeKatex, { strict: 'ignore' }],
+      rehypeFailOnMathErrors,
+      rehypeValidMathml,
+      rehypeFocusableScroll,
+      rehypeMathSearch,
+      rehypeTaskLists,
+      // Links to other sites give them no handle on this page and no referrer.
+      [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
+      // Last, so ids and the contents list see the final headings.
+      rehypeHeadingIds,
+    ],
+  };
+}
