@@ -8,9 +8,10 @@ import { defineConfig } from 'vitest/config';
 // Nothing here measures time: the generous timeouts only stop a hung run, on however busy a machine.
 export default defineConfig({
   test: {
-    // Browser and build tests mostly wait on Chromium and child processes, so one worker more than
-    // there are cores keeps both cores busy.
-    maxWorkers: availableParallelism() + 1,
+    // Most files spend their time waiting: on Chromium, on a fixture build (which take turns, see
+    // tests/support/build.ts) or on Java. A few workers more than there are cores keeps the cores busy
+    // while some files wait.
+    maxWorkers: availableParallelism() + 3,
     // expect.poll waits for the page to catch up; on a busy machine that can take seconds, so the limit
     // only stops a check that would never pass.
     expect: { poll: { timeout: 60_000, interval: 100 } },
