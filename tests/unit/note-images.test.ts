@@ -10,7 +10,7 @@ describe('imageSourceKind', () => {
     ['/images/a.png', 'site'],
     ['./img/a.png', 'local'],
     ['assets/a.png', 'local'],
-    ['../shared/a.png', 'local'],
+    ['../common/a.png', 'local'],
   ])('%s is %s', (url, kind) => {
     expect(imageSourceKind(url)).toBe(kind);
   });
