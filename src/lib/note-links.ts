@@ -143,8 +143,12 @@ export function markdownHeadings(markdown: string): { depth: number; text: strin
   const headings: { depth: number; text: string }[] = [];
   /** The fence that opened the block we are in: "```", "~~~~", or "$$". */
   let fence: string | undefined;
+  /** The previous line when it is one line of paragraph text (a setext heading's text, if "===" or "---" follows). */
+  let paragraphLine: string | undefined;
   for (const line of markdown.split(/\r?\n/)) {
     const text = line.trim();
+    const previous = paragraphLine;
+    paragraphLine = undefined;
     if (fence === '$$') {
       if (text.endsWith('$$')) fence = undefined;
       continue;
@@ -157,9 +161,13 @@ export function markdownHeadings(markdown: string): { depth: number; text: strin
     if (open !== undefined) fence = open;
     // "$$" opens a display block unless the line also closes it ("$$x$$").
     else if (text.startsWith('$$') && !(text.length > 2 && text.endsWith('$$'))) fence = '$$';
-    else {
+    else if (previous !== undefined && /^ {0,3}(=+|-+)[ \t]*$/.test(line)) {
+      // Setext: "제목\n===" is a level-1 heading, "제목\n---" a level-2 one.
+      headings.push({ depth: text.startsWith('=') ? 1 : 2, text: plainText(previous) });
+    } else {
       const heading = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line);
       if (heading) headings.push({ depth: heading[1]!.length, text: plainText(heading[2]!) });
+      else if (text !== '' && !/^ {4}|^\t/.test(line) && !/^(>|[-*+] |\d+[.)] |\||<)/.test(text)) paragraphLine = text;
     }
   }
   return headings;

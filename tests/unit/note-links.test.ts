@@ -65,6 +65,13 @@ describe('wiki targets and headings', () => {
     expect(resolveHeading('^abc123', ids)).toMatchObject({ ok: false, reason: expect.stringMatching(/block references/) });
   });
 
+  it('reads setext headings, but not a thematic break after a blank line or a list', () => {
+    expect(markdownHeadings('큰 제목\n===\n\n작은 *제목*\n---\n\n문단\n\n---\n\n- 항목\n---\n')).toEqual([
+      { depth: 1, text: '큰 제목' },
+      { depth: 2, text: '작은 제목' },
+    ]);
+  });
+
   it('reads ATX headings outside code and math blocks, as plain text', () => {
     const markdown =
       '# 하나\n\n```sh\n# 아님\n```\n\n$$\n# 아님\n$$\n\n$$x$$\n\n## **굵은** [링크](/a/) `코드` ##\n~~~\n# 아님\n~~~\n### 셋';
