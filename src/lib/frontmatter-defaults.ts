@@ -39,6 +39,9 @@ function proseBlocks(body: string): string[] {
     } else if (text.startsWith('$$')) {
       flush();
       if (!(text.length > 2 && text.endsWith('$$'))) fence = '$$';
+    } else if (current.length > 0 && /^(=+|-+)$/.test(text)) {
+      // The lines above were a setext heading ("제목\n==="), not prose.
+      current = [];
     } else if (text === '' || /^(#|>|\||[-*+] |\d+[.)] |!\[|<!--|---|\*\*\*)/.test(text)) {
       flush();
     } else current.push(text);

@@ -3,6 +3,7 @@
 // paths; the Markdown plugin (src/plugins/remark-note-links.ts) reads the files and reports the failures.
 import { dirname, relative, resolve, sep } from 'node:path';
 import GithubSlugger from 'github-slugger';
+import katex from 'katex';
 
 export type Collection = 'notes' | 'architectures';
 
@@ -85,18 +86,49 @@ export function parseWikiTarget(raw: string): WikiTarget {
   return { page: target.slice(0, hashAt).trim(), heading: target.slice(hashAt + 1).trim() };
 }
 
-/** The ids a page's headings get, in order (github-slugger, as Astro's rehype-heading-ids does). */
-export function headingIds(headings: readonly string[]): string[] {
-  const slugger = new GithubSlugger();
-  return headings.map((text) => slugger.slug(text));
+export interface HeadingAnchor {
+  /** The element id the heading gets on the page. */
+  id: string;
+  /** What a link may write for it: the heading as written and as it reads (normalized). */
+  names: string[];
 }
 
-/** The id of a heading written as its text ("핵심 아이디어") or as its id ("핵심-아이디어"). */
-export function resolveHeading(heading: string, ids: readonly string[]): Resolved<string> {
+/** The text KaTeX renders for inline math (what Astro's heading ids are made of), tags and entities removed. */
+function renderedMathText(tex: string): string {
+  return katex
+    .renderToString(tex, { throwOnError: false, strict: 'ignore' })
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[name] ?? "'");
+}
+
+/**
+ * The ids a page's headings get, in order: github-slugger over the heading's text as Astro's
+ * rehype-heading-ids reads it, which for inline math is KaTeX's rendered text ("$L_2$" → "L2L_2L2").
+ */
+export function headingAnchors(headings: readonly { text: string; source?: string }[]): HeadingAnchor[] {
+  const slugger = new GithubSlugger();
+  return headings.map(({ text, source = text }) => {
+    const rendered = plainText(source.replace(/(?<![\\$])\$([^$\n]+?)(?<!\\)\$/g, (_, tex: string) => renderedMathText(tex)));
+    return { id: slugger.slug(rendered), names: [...new Set([normalizeName(text), normalizeName(source)])] };
+  });
+}
+
+/** The ids of headings written as plain text. */
+export function headingIds(headings: readonly string[]): string[] {
+  return headingAnchors(headings.map((text) => ({ text }))).map((anchor) => anchor.id);
+}
+
+/** The id of a heading written as its text ("핵심 아이디어", "$L_2$ 정규화") or as its id ("핵심-아이디어"). */
+export function resolveHeading(heading: string, anchors: readonly HeadingAnchor[]): Resolved<string> {
   if (heading.startsWith('^')) return fail(`block references (#${heading}) are not supported; link a heading`);
-  if (ids.includes(heading)) return ok(heading);
+  const byId = anchors.find((anchor) => anchor.id === heading);
+  if (byId) return ok(byId.id);
+  const name = normalizeName(heading);
+  const byName = anchors.find((anchor) => anchor.names.includes(name));
+  if (byName) return ok(byName.id);
   const slug = new GithubSlugger().slug(heading);
-  if (ids.includes(slug)) return ok(slug);
+  const bySlug = anchors.find((anchor) => anchor.id === slug);
+  if (bySlug) return ok(bySlug.id);
   return fail(`no heading "${heading}" there`);
 }
 
@@ -139,12 +171,16 @@ function safeDecode(text: string): string {
 }
 
 /** Heading texts of a Markdown body, in order, outside fenced code and $$ blocks (ATX headings only). */
-export function markdownHeadings(markdown: string): { depth: number; text: string }[] {
-  const headings: { depth: number; text: string }[] = [];
+export function markdownHeadings(markdown: string): { depth: number; text: string; source: string }[] {
+  const headings: { depth: number; text: string; source: string }[] = [];
   /** The fence that opened the block we are in: "```", "~~~~", or "$$". */
   let fence: string | undefined;
+  /** The previous line when it is one line of paragraph text (a setext heading's text, if "===" or "---" follows). */
+  let paragraphLine: string | undefined;
   for (const line of markdown.split(/\r?\n/)) {
     const text = line.trim();
+    const previous = paragraphLine;
+    paragraphLine = undefined;
     if (fence === '$$') {
       if (text.endsWith('$$')) fence = undefined;
       continue;
@@ -157,9 +193,13 @@ export function markdownHeadings(markdown: string): { depth: number; text: strin
     if (open !== undefined) fence = open;
     // "$$" opens a display block unless the line also closes it ("$$x$$").
     else if (text.startsWith('$$') && !(text.length > 2 && text.endsWith('$$'))) fence = '$$';
-    else {
+    else if (previous !== undefined && /^ {0,3}(=+|-+)[ \t]*$/.test(line)) {
+      // Setext: "제목\n===" is a level-1 heading, "제목\n---" a level-2 one.
+      headings.push({ depth: text.startsWith('=') ? 1 : 2, text: plainText(previous), source: previous });
+    } else {
       const heading = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line);
-      if (heading) headings.push({ depth: heading[1]!.length, text: plainText(heading[2]!) });
+      if (heading) headings.push({ depth: heading[1]!.length, text: plainText(heading[2]!), source: heading[2]!.trim() });
+      else if (text !== '' && !/^ {4}|^\t/.test(line) && !/^(>|[-*+] |\d+[.)] |\||<)/.test(text)) paragraphLine = text;
     }
   }
   return headings;

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { titleFromBody } from '../lib/frontmatter-defaults';
-import { headingIds, markdownHeadings, PageIndex, type Collection, type LinkablePage } from '../lib/note-links';
+import { headingAnchors, markdownHeadings, PageIndex, type Collection, type HeadingAnchor, type LinkablePage } from '../lib/note-links';
 
 const COLLECTIONS: Collection[] = ['notes', 'architectures'];
 
@@ -37,7 +37,7 @@ export class NoteCatalog {
   private pages: CatalogEntry[] = [];
   private pageIndex: PageIndex | undefined;
   private scannedAt = -Infinity;
-  private readonly ids = new Map<string, { mtime: number; ids: string[] }>();
+  private readonly ids = new Map<string, { mtime: number; ids: HeadingAnchor[] }>();
 
   constructor(private readonly contentDir: string) {}
 
@@ -91,8 +91,8 @@ export class NoteCatalog {
     return this.pages.find((page) => page.collection === collection && page.slug === slug);
   }
 
-  /** The heading ids of a page, or undefined when its file does not exist. */
-  headingIds(collection: Collection, slug: string): string[] | undefined {
+  /** The headings of a page (ids and the names links may use), or undefined when its file does not exist. */
+  headingIds(collection: Collection, slug: string): HeadingAnchor[] | undefined {
     for (const extension of ['.md', '.mdx']) {
       const file = join(this.contentDir, collection, slug + extension);
       let mtime: number;
@@ -103,7 +103,7 @@ export class NoteCatalog {
       }
       const cached = this.ids.get(file);
       if (cached?.mtime === mtime) return cached.ids;
-      const ids = headingIds(markdownHeadings(parseFrontmatter(readFileSync(file, 'utf8')).content).map((h) => h.text));
+      const ids = headingAnchors(markdownHeadings(parseFrontmatter(readFileSync(file, 'utf8')).content));
       this.ids.set(file, { mtime, ids });
       return ids;
     }

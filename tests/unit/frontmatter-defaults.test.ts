@@ -15,6 +15,10 @@ describe('description', () => {
     expect(descriptionFromBody(body)).toBe('경사 하강법은 를 기울기의 반대 방향으로 step만큼 옮긴다.');
   });
 
+  it('skips setext headings', () => {
+    expect(descriptionFromBody('강의 노트\n=====\n\n첫 문단이 여기에서 시작한다.\n')).toBe('첫 문단이 여기에서 시작한다.');
+  });
+
   it('joins short paragraphs until there is enough to say', () => {
     expect(descriptionFromBody('짧다.\n\n조금 더 긴 두 번째 문단.')).toBe('짧다. 조금 더 긴 두 번째 문단.');
     expect(descriptionFromBody('## 제목만\n\n$$\nx\n$$\n')).toBeUndefined();

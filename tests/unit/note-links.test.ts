@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  headingAnchors,
   headingIds,
   isRelativeLink,
   markdownHeadings,
@@ -57,21 +58,34 @@ describe('wiki targets and headings', () => {
   });
 
   it('resolves a heading by its text or its id, with duplicate ids numbered', () => {
-    const ids = headingIds(['핵심 아이디어', 'Batch Norm', '핵심 아이디어']);
-    expect(ids).toEqual(['핵심-아이디어', 'batch-norm', '핵심-아이디어-1']);
+    expect(headingIds(['핵심 아이디어', 'Batch Norm', '핵심 아이디어'])).toEqual(['핵심-아이디어', 'batch-norm', '핵심-아이디어-1']);
+    const ids = headingAnchors([{ text: '핵심 아이디어' }, { text: 'Batch Norm' }, { text: '핵심 아이디어' }]);
     expect(resolveHeading('핵심 아이디어', ids)).toEqual({ ok: true, value: '핵심-아이디어' });
     expect(resolveHeading('batch-norm', ids)).toEqual({ ok: true, value: 'batch-norm' });
     expect(resolveHeading('없는 절', ids)).toMatchObject({ ok: false });
     expect(resolveHeading('^abc123', ids)).toMatchObject({ ok: false, reason: expect.stringMatching(/block references/) });
   });
 
+  it('gives a heading with math the id Astro gives it (from the text KaTeX renders), and finds it by what was written', () => {
+    const [anchor] = headingAnchors(markdownHeadings('## $L_2$ 정규화와 $\\alpha<1$'));
+    expect(anchor!.id).toBe('l2l_2l2-정규화와-α1alpha1α1');
+    expect(resolveHeading('$L_2$ 정규화와 $\\alpha<1$', [anchor!])).toEqual({ ok: true, value: anchor!.id });
+  });
+
+  it('reads setext headings, but not a thematic break after a blank line or a list', () => {
+    expect(markdownHeadings('큰 제목\n===\n\n작은 *제목*\n---\n\n문단\n\n---\n\n- 항목\n---\n')).toEqual([
+      { depth: 1, text: '큰 제목', source: '큰 제목' },
+      { depth: 2, text: '작은 제목', source: '작은 *제목*' },
+    ]);
+  });
+
   it('reads ATX headings outside code and math blocks, as plain text', () => {
     const markdown =
       '# 하나\n\n```sh\n# 아님\n```\n\n$$\n# 아님\n$$\n\n$$x$$\n\n## **굵은** [링크](/a/) `코드` ##\n~~~\n# 아님\n~~~\n### 셋';
     expect(markdownHeadings(markdown)).toEqual([
-      { depth: 1, text: '하나' },
-      { depth: 2, text: '굵은 링크 코드' },
-      { depth: 3, text: '셋' },
+      { depth: 1, text: '하나', source: '하나' },
+      { depth: 2, text: '굵은 링크 코드', source: '**굵은** [링크](/a/) `코드`' },
+      { depth: 3, text: '셋', source: '셋' },
     ]);
   });
 });
