@@ -1,20 +1,19 @@
 // Builds the Pagefind search index from the finished HTML through Pagefind's Node API. Each page is
 // handed to Pagefind with its Korean-aware extra terms added (src/lib/search-index-page.ts); the
 // files readers download are left as they are. Any indexing error fails the build.
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
 import { listFiles } from '../lib/fs-walk';
 import { buildDictionary, type DictionaryEntry } from '../lib/korean-search';
 import { withSearchTerms } from '../lib/search-index-page';
 
-/** Written by src/pages/search-dictionary.json.ts; read here and removed from the output. */
+/** Written by src/pages/search-dictionary.json.ts; read here and by the search UI. */
 const DICTIONARY_FILE = 'search-dictionary.json';
 
 /** Indexes every searchable page of `outputDir` into `outputDir/pagefind`; returns how many pages. */
 export async function writeSearchIndex(outputDir: string): Promise<number> {
   const dictionaryPath = `${outputDir}/${DICTIONARY_FILE}`;
   const dictionary = buildDictionary(JSON.parse(await readFile(dictionaryPath, 'utf8')) as DictionaryEntry[]);
-  await rm(dictionaryPath);
   const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'ko' });
   if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
   try {
