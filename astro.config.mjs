@@ -13,6 +13,7 @@ import rehypeFailOnMathErrors from './src/plugins/rehype-fail-on-math-errors';
 import rehypeFocusableScroll from './src/plugins/rehype-focusable-scroll';
 import rehypeHeadingIds from './src/plugins/rehype-heading-ids';
 import rehypeMathSearch from './src/plugins/rehype-math-search';
+import rehypeSearchText from './src/plugins/rehype-search-text';
 import rehypeTaskLists from './src/plugins/rehype-task-lists';
 import rehypeValidMathml from './src/plugins/rehype-valid-mathml';
 import remarkBaseLinks from './src/plugins/remark-base-links';
@@ -67,6 +68,8 @@ export default defineConfig({
         [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
         // Last, so ids and the contents list see the final headings.
         rehypeHeadingIds,
+        // After everything, so search reads the text as rendered (see the plugin).
+        rehypeSearchText,
       ],
     }),
     shikiConfig: {
