@@ -17,6 +17,8 @@ if (!existsSync(join(distDir, 'index.html'))) throw new Error('Run `npm run buil
 const args = process.argv.slice(2);
 const notesFlag = args.indexOf('--notes');
 const noteCounts = notesFlag === -1 ? [] : args[notesFlag + 1]!.split(',').map(Number);
+/** `--scale-only`: only the synthetic-notes builds (skips the search and Lighthouse measurements). */
+const scaleOnly = args.includes('--scale-only');
 
 const read = (file: string) => readFileSync(join(distDir, file), 'utf8');
 const pages = {
@@ -27,8 +29,8 @@ const pages = {
 };
 const weights = Object.fromEntries(Object.entries(pages).map(([label, file]) => [label, pageWeight(read(file), base, read)]));
 
-const search = await benchSearch(distDir, base);
-const lighthouse = await benchLighthouse(distDir, base);
+const search = scaleOnly ? undefined : await benchSearch(distDir, base);
+const lighthouse = scaleOnly ? [] : await benchLighthouse(distDir, base);
 const scale = [];
 for (const count of noteCounts) scale.push(await benchScale(count));
 
@@ -41,14 +43,16 @@ console.log(`\nMachine: ${machine}\n`);
 console.log('| page | HTML (gzip) | CSS (gzip) | JS before search (gzip) |\n| --- | --- | --- | --- |');
 for (const [label, weight] of Object.entries(weights))
   console.log(`| ${label} | ${kb(weight.htmlGzip)} | ${kb(weight.cssGzip)} | ${kb(weight.jsGzip)} |`);
-console.log('\n| search | value |\n| --- | --- |');
-console.log(
-  `| index size | ${kb(search.indexBytes)} in ${search.indexFiles} files, ${kb(search.bytesPerPage)} per page (${search.pages} pages) |`,
-);
-console.log(`| cold search, first results (Pagefind loading included), median of 5 | ${search.coldMs.median} ms |`);
-console.log(
-  `| warm query, ${search.warmMs.queries} cases: median / p95 | ${search.warmMs.median} ms / ${search.warmMs.p95} ms (includes the 80 ms typing pause) |`,
-);
+if (search) {
+  console.log('\n| search | value |\n| --- | --- |');
+  console.log(
+    `| index size | ${kb(search.indexBytes)} in ${search.indexFiles} files, ${kb(search.bytesPerPage)} per page (${search.pages} pages) |`,
+  );
+  console.log(`| cold search, first results (Pagefind loading included), median of 5 | ${search.coldMs.median} ms |`);
+  console.log(
+    `| warm query, ${search.warmMs.queries} cases: median / p95 | ${search.warmMs.median} ms / ${search.warmMs.p95} ms (includes the 80 ms typing pause) |`,
+  );
+}
 console.log(
   '\n| Lighthouse, mobile preset (median of 3) | performance | LCP | TBT | accessibility | best practices | SEO |\n| --- | --- | --- | --- | --- | --- | --- |',
 );
@@ -57,10 +61,12 @@ for (const row of lighthouse)
     `| ${row.page} | ${row.performance} | ${(row.lcpMs / 1000).toFixed(1)} s | ${row.tbtMs} ms | ${row.accessibility} | ${row.bestPractices} | ${row.seo} |`,
   );
 if (scale.length > 0) {
-  console.log('\n| notes | pages | build wall time | per page | peak memory |\n| --- | --- | --- | --- | --- |');
+  console.log(
+    '\n| notes | pages | build wall time | per page | peak memory | search-index step | per indexed page |\n| --- | --- | --- | --- | --- | --- | --- |',
+  );
   for (const run of scale)
     console.log(
-      `| ${run.notes} | ${run.pages} | ${(run.wallMs / 1000).toFixed(1)} s | ${run.msPerPage.toFixed(1)} ms | ${Math.round(run.peakRssMb)} MB |`,
+      `| ${run.notes} | ${run.pages} | ${(run.wallMs / 1000).toFixed(1)} s | ${run.msPerPage.toFixed(1)} ms | ${Math.round(run.peakRssMb)} MB | ${(run.searchIndexMs / 1000).toFixed(1)} s | ${run.searchIndexMsPerPage.toFixed(1)} ms |`,
     );
 }
 console.log('\nWrote bench-results.json');

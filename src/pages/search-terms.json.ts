@@ -10,13 +10,13 @@ import { buildDictionary, searchTerms, termTiers, type PageText } from '../lib/k
 import type { Heading } from '../lib/toc';
 import { ui } from '../lib/ui';
 
-async function pageText(entry: Parameters<typeof render>[0], title: string, pageTerms: string[]): Promise<PageText> {
-  const { remarkPluginFrontmatter } = await render(entry);
-  const headings = ((remarkPluginFrontmatter.headings ?? []) as Heading[])
+/** What a page shows search, from the frontmatter its Markdown rendering left (see rehype-search-text). */
+function pageText(rendered: Record<string, unknown>, title: string, pageTerms: string[]): PageText {
+  const headings = ((rendered.headings ?? []) as Heading[])
     .filter((heading) => heading.depth === 2 || heading.depth === 3)
     .map((heading) => heading.text)
     .join('\n');
-  return { title, headings, text: String(remarkPluginFrontmatter.searchText ?? ''), pageTerms };
+  return { title, headings, text: String(rendered.searchText ?? ''), pageTerms };
 }
 
 export async function GET() {
@@ -28,11 +28,13 @@ export async function GET() {
   const dictionary = buildDictionary(glossary.map(({ data }) => ({ variants: [data.ko, data.en, ...data.aliases] })));
   const tiers: Record<string, string[][]> = {};
   for (const note of notes) {
-    tiers[`/notes/${note.id}/`] = termTiers(searchTerms(await pageText(note, note.data.title, note.data.terms ?? []), dictionary));
+    tiers[`/notes/${note.id}/`] = termTiers(
+      searchTerms(pageText((await render(note)).remarkPluginFrontmatter, note.data.title, note.data.terms ?? []), dictionary),
+    );
   }
   for (const page of architectures) {
     const { data } = page;
-    const text = await pageText(page, `${data.title} ${data.nameKo} ${data.nameEn}`, data.terms ?? []);
+    const text = pageText((await render(page)).remarkPluginFrontmatter, `${data.title} ${data.nameKo} ${data.nameEn}`, data.terms ?? []);
     tiers[`/architectures/${page.id}/`] = termTiers(searchTerms(text, dictionary));
   }
   // The glossary lists every term once, so none is central to it: one tier only (as its page declares).
