@@ -211,7 +211,9 @@ export function mountSearch(form: HTMLFormElement) {
     });
   }
 
-  // Fill the category filter from the index, then run the query from the address (deep links).
+  // Fill the category filter from the index, then run the query from the address (deep links). The
+  // glossary dictionary loads alongside, so the first query does not wait for it.
+  void loadDictionary(base);
   void loadPagefind(base).then(async (pagefind) => {
     const filters = await pagefind.filters();
     for (const name of Object.keys(filters.category ?? {}).sort((a, b) => a.localeCompare(b, 'ko'))) {
