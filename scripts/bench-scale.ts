@@ -72,7 +72,7 @@ export function searchIndexTime(output: string): { ms: number; pages: number } {
 }
 
 /** Sum of the resident memory of a process and its descendants, from /proc (Linux). */
-function treeRssKb(rootPid: number): number {
+export function treeRssKb(rootPid: number): number {
   const children = new Map<number, number[]>();
   let total = 0;
   const rss = new Map<number, number>();

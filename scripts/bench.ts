@@ -9,6 +9,7 @@ import { pageWeight } from '../src/lib/page-weight.ts';
 import { benchLighthouse } from './bench-lighthouse.ts';
 import { benchSearch } from './bench-search.ts';
 import { benchScale } from './bench-scale.ts';
+import { benchStarlight, STARLIGHT_VERSION } from './bench-starlight.ts';
 
 const distDir = '.test-dist';
 const base = '/study-notes/';
@@ -19,6 +20,8 @@ const notesFlag = args.indexOf('--notes');
 const noteCounts = notesFlag === -1 ? [] : args[notesFlag + 1]!.split(',').map(Number);
 /** `--scale-only`: only the synthetic-notes builds (skips the search and Lighthouse measurements). */
 const scaleOnly = args.includes('--scale-only');
+/** `--starlight`: build the same synthetic notes with Starlight right after ours and print the ratios. */
+const withStarlight = args.includes('--starlight');
 
 const read = (file: string) => readFileSync(join(distDir, file), 'utf8');
 const pages = {
@@ -32,10 +35,14 @@ const weights = Object.fromEntries(Object.entries(pages).map(([label, file]) => 
 const search = scaleOnly ? undefined : await benchSearch(distDir, base);
 const lighthouse = scaleOnly ? [] : await benchLighthouse(distDir, base);
 const scale = [];
-for (const count of noteCounts) scale.push(await benchScale(count));
+const starlight = [];
+for (const count of noteCounts) {
+  scale.push(await benchScale(count));
+  if (withStarlight) starlight.push(await benchStarlight(count));
+}
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-const results = { date: new Date().toISOString(), machine, weights, search, lighthouse, scale };
+const results = { date: new Date().toISOString(), machine, weights, search, lighthouse, scale, starlight };
 writeFileSync('bench-results.json', `${JSON.stringify(results, null, 2)}\n`);
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -68,5 +75,15 @@ if (scale.length > 0) {
     console.log(
       `| ${run.notes} | ${run.pages} | ${(run.wallMs / 1000).toFixed(1)} s | ${run.msPerPage.toFixed(1)} ms | ${Math.round(run.peakRssMb)} MB | ${(run.searchIndexMs / 1000).toFixed(1)} s | ${run.searchIndexMsPerPage.toFixed(1)} ms |`,
     );
+}
+if (starlight.length > 0) {
+  console.log(
+    `\n| notes | Starlight ${STARLIGHT_VERSION} build | Starlight peak memory | ours ÷ Starlight, time | ours ÷ Starlight, memory |\n| --- | --- | --- | --- | --- |`,
+  );
+  starlight.forEach((run, i) =>
+    console.log(
+      `| ${run.notes} | ${(run.wallMs / 1000).toFixed(1)} s | ${Math.round(run.peakRssMb)} MB | ${(scale[i]!.wallMs / run.wallMs).toFixed(2)} | ${(scale[i]!.peakRssMb / run.peakRssMb).toFixed(2)} |`,
+    ),
+  );
 }
 console.log('\nWrote bench-results.json');
