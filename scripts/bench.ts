@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { pageWeight } from '../src/lib/page-weight.ts';
 import { benchLighthouse } from './bench-lighthouse.ts';
 import { benchSearch } from './bench-search.ts';
-import { benchScale } from './bench-scale.ts';
-import { benchStarlight, STARLIGHT_VERSION } from './bench-starlight.ts';
+import { benchScale, type ScaleRun } from './bench-scale.ts';
+import { benchStarlight, STARLIGHT_VERSION, type StarlightRun } from './bench-starlight.ts';
 
 const distDir = '.test-dist';
 const base = '/study-notes/';
@@ -34,8 +34,8 @@ const weights = Object.fromEntries(Object.entries(pages).map(([label, file]) => 
 
 const search = scaleOnly ? undefined : await benchSearch(distDir, base);
 const lighthouse = scaleOnly ? [] : await benchLighthouse(distDir, base);
-const scale = [];
-const starlight = [];
+const scale: ScaleRun[] = [];
+const starlight: StarlightRun[] = [];
 for (const count of noteCounts) {
   scale.push(await benchScale(count));
   if (withStarlight) starlight.push(await benchStarlight(count));
