@@ -30,6 +30,8 @@ export function prepareStarlight(): string {
     scripts: { build: 'astro build' },
     dependencies: {
       astro: version('astro'),
+      // Astro 7 runs remark/rehype plugins only with the unified processor from this package.
+      '@astrojs/markdown-remark': version('@astrojs/markdown-remark'),
       '@astrojs/starlight': STARLIGHT_VERSION,
       'remark-math': version('remark-math'),
       'rehype-katex': version('rehype-katex'),
@@ -41,7 +43,11 @@ export function prepareStarlight(): string {
   };
   const pkgText = `${JSON.stringify(pkg, null, 2)}\n`;
   const pkgPath = join(dir, 'package.json');
-  if (!existsSync(pkgPath) || readFileSync(pkgPath, 'utf8') !== pkgText || !existsSync(join(dir, 'node_modules/@astrojs/starlight'))) {
+  if (
+    !existsSync(pkgPath) ||
+    readFileSync(pkgPath, 'utf8') !== pkgText ||
+    !existsSync(join(dir, 'node_modules/@astrojs/markdown-remark'))
+  ) {
     writeFileSync(pkgPath, pkgText);
     const install = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'inherit' });
     if (install.status !== 0) throw new Error('npm install of the Starlight anchor failed');
