@@ -52,10 +52,27 @@ export interface ScaleRun {
   wallMs: number;
   msPerPage: number;
   peakRssMb: number;
+  /** The search-index step of the finishing process (Pagefind included), and per indexed page. */
+  searchIndexMs: number;
+  searchIndexMsPerPage: number;
+}
+
+const clock = (line: string | undefined) => {
+  const [h, m, s] = (/^(\d\d):(\d\d):(\d\d)/.exec(line ?? '') ?? []).slice(1).map(Number);
+  return h === undefined ? NaN : (h * 3600 + m! * 60 + s!) * 1000;
+};
+
+/** The search-index step's time from the build log: its own figure, or (older builds) the clock from Astro's end to its line. */
+export function searchIndexTime(output: string): { ms: number; pages: number } {
+  const line = /^.*\[study-notes:search-index\] indexed (\d+) pages for search(?: in ([\d.]+) s)?.*$/m.exec(output);
+  const pages = Number(line?.[1] ?? 0);
+  if (line?.[2]) return { ms: Number(line[2]) * 1000, pages };
+  const done = /^.*\[build\] Complete!.*$/m.exec(output)?.[0];
+  return { ms: clock(line?.[0]) - clock(done), pages };
 }
 
 /** Sum of the resident memory of a process and its descendants, from /proc (Linux). */
-function treeRssKb(rootPid: number): number {
+export function treeRssKb(rootPid: number): number {
   const children = new Map<number, number[]>();
   let total = 0;
   const rss = new Map<number, number>();
@@ -115,6 +132,15 @@ export async function benchScale(count: number): Promise<ScaleRun> {
   const wallMs = performance.now() - started;
   if (code !== 0) throw new Error(`build of ${count} synthetic notes failed:\n${output.slice(-3000)}`);
   const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? 0);
+  const searchIndex = searchIndexTime(output);
   rmSync(work, { recursive: true, force: true });
-  return { notes: count, pages, wallMs, msPerPage: wallMs / pages, peakRssMb: peakKb / 1024 };
+  return {
+    notes: count,
+    pages,
+    wallMs,
+    msPerPage: wallMs / pages,
+    peakRssMb: peakKb / 1024,
+    searchIndexMs: searchIndex.ms,
+    searchIndexMsPerPage: searchIndex.ms / searchIndex.pages,
+  };
 }

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { pageWeight } from '../src/lib/page-weight.ts';
 import { benchLighthouse } from './bench-lighthouse.ts';
 import { benchSearch } from './bench-search.ts';
-import { benchScale } from './bench-scale.ts';
+import { benchScale, type ScaleRun } from './bench-scale.ts';
+import { benchStarlight, STARLIGHT_VERSION, type StarlightRun } from './bench-starlight.ts';
 
 const distDir = '.test-dist';
 const base = '/study-notes/';
@@ -17,6 +18,10 @@ if (!existsSync(join(distDir, 'index.html'))) throw new Error('Run `npm run buil
 const args = process.argv.slice(2);
 const notesFlag = args.indexOf('--notes');
 const noteCounts = notesFlag === -1 ? [] : args[notesFlag + 1]!.split(',').map(Number);
+/** `--scale-only`: only the synthetic-notes builds (skips the search and Lighthouse measurements). */
+const scaleOnly = args.includes('--scale-only');
+/** `--starlight`: build the same synthetic notes with Starlight right after ours and print the ratios. */
+const withStarlight = args.includes('--starlight');
 
 const read = (file: string) => readFileSync(join(distDir, file), 'utf8');
 const pages = {
@@ -27,13 +32,17 @@ const pages = {
 };
 const weights = Object.fromEntries(Object.entries(pages).map(([label, file]) => [label, pageWeight(read(file), base, read)]));
 
-const search = await benchSearch(distDir, base);
-const lighthouse = await benchLighthouse(distDir, base);
-const scale = [];
-for (const count of noteCounts) scale.push(await benchScale(count));
+const search = scaleOnly ? undefined : await benchSearch(distDir, base);
+const lighthouse = scaleOnly ? [] : await benchLighthouse(distDir, base);
+const scale: ScaleRun[] = [];
+const starlight: StarlightRun[] = [];
+for (const count of noteCounts) {
+  scale.push(await benchScale(count));
+  if (withStarlight) starlight.push(await benchStarlight(count));
+}
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-const results = { date: new Date().toISOString(), machine, weights, search, lighthouse, scale };
+const results = { date: new Date().toISOString(), machine, weights, search, lighthouse, scale, starlight };
 writeFileSync('bench-results.json', `${JSON.stringify(results, null, 2)}\n`);
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -41,14 +50,16 @@ console.log(`\nMachine: ${machine}\n`);
 console.log('| page | HTML (gzip) | CSS (gzip) | JS before search (gzip) |\n| --- | --- | --- | --- |');
 for (const [label, weight] of Object.entries(weights))
   console.log(`| ${label} | ${kb(weight.htmlGzip)} | ${kb(weight.cssGzip)} | ${kb(weight.jsGzip)} |`);
-console.log('\n| search | value |\n| --- | --- |');
-console.log(
-  `| index size | ${kb(search.indexBytes)} in ${search.indexFiles} files, ${kb(search.bytesPerPage)} per page (${search.pages} pages) |`,
-);
-console.log(`| cold search, first results (Pagefind loading included), median of 5 | ${search.coldMs.median} ms |`);
-console.log(
-  `| warm query, ${search.warmMs.queries} cases: median / p95 | ${search.warmMs.median} ms / ${search.warmMs.p95} ms (includes the 80 ms typing pause) |`,
-);
+if (search) {
+  console.log('\n| search | value |\n| --- | --- |');
+  console.log(
+    `| index size | ${kb(search.indexBytes)} in ${search.indexFiles} files, ${kb(search.bytesPerPage)} per page (${search.pages} pages) |`,
+  );
+  console.log(`| cold search, first results (Pagefind loading included), median of 5 | ${search.coldMs.median} ms |`);
+  console.log(
+    `| warm query, ${search.warmMs.queries} cases: median / p95 | ${search.warmMs.median} ms / ${search.warmMs.p95} ms (includes the 80 ms typing pause) |`,
+  );
+}
 console.log(
   '\n| Lighthouse, mobile preset (median of 3) | performance | LCP | TBT | accessibility | best practices | SEO |\n| --- | --- | --- | --- | --- | --- | --- |',
 );
@@ -57,10 +68,22 @@ for (const row of lighthouse)
     `| ${row.page} | ${row.performance} | ${(row.lcpMs / 1000).toFixed(1)} s | ${row.tbtMs} ms | ${row.accessibility} | ${row.bestPractices} | ${row.seo} |`,
   );
 if (scale.length > 0) {
-  console.log('\n| notes | pages | build wall time | per page | peak memory |\n| --- | --- | --- | --- | --- |');
+  console.log(
+    '\n| notes | pages | build wall time | per page | peak memory | search-index step | per indexed page |\n| --- | --- | --- | --- | --- | --- | --- |',
+  );
   for (const run of scale)
     console.log(
-      `| ${run.notes} | ${run.pages} | ${(run.wallMs / 1000).toFixed(1)} s | ${run.msPerPage.toFixed(1)} ms | ${Math.round(run.peakRssMb)} MB |`,
+      `| ${run.notes} | ${run.pages} | ${(run.wallMs / 1000).toFixed(1)} s | ${run.msPerPage.toFixed(1)} ms | ${Math.round(run.peakRssMb)} MB | ${(run.searchIndexMs / 1000).toFixed(1)} s | ${run.searchIndexMsPerPage.toFixed(1)} ms |`,
     );
+}
+if (starlight.length > 0) {
+  console.log(
+    `\n| notes | Starlight ${STARLIGHT_VERSION} build | Starlight peak memory | ours ÷ Starlight, time | ours ÷ Starlight, memory |\n| --- | --- | --- | --- | --- |`,
+  );
+  starlight.forEach((run, i) =>
+    console.log(
+      `| ${run.notes} | ${(run.wallMs / 1000).toFixed(1)} s | ${Math.round(run.peakRssMb)} MB | ${(scale[i]!.wallMs / run.wallMs).toFixed(2)} | ${(scale[i]!.peakRssMb / run.peakRssMb).toFixed(2)} |`,
+    ),
+  );
 }
 console.log('\nWrote bench-results.json');

@@ -17,8 +17,13 @@ async function finishBuild() {
   const base = normalizeBase(config.base ?? '/');
   if (!existsSync(`${outDir}/index.html`)) throw new Error(`${outDir}/index.html is missing: run \`astro build\` first.`);
 
+  const started = performance.now();
   const pages = await writeSearchIndex(outDir);
-  log('search-index', `indexed ${pages} pages for search`);
+  const seconds = (performance.now() - started) / 1000;
+  log(
+    'search-index',
+    `indexed ${pages} pages for search in ${seconds.toFixed(1)} s (${((seconds * 1000) / pages).toFixed(1)} ms per page)`,
+  );
   const worker = await writeServiceWorker(outDir, base);
   log(
     'service-worker',

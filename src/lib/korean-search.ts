@@ -139,7 +139,7 @@ export interface Dictionary {
 }
 
 /** A variant folded for matching: normalized, hyphens and spaces removed. */
-function fold(text: string): string {
+export function fold(text: string): string {
   return normalize(text).replace(/[\s\-_/·]+/g, '');
 }
 

@@ -14,7 +14,14 @@ export interface PrecacheChoice {
   globPatterns: string[];
 }
 
-const ASSETS = ['_astro/**/*.{css,js,woff2}', 'pagefind/**/*', 'scripts/**/*.js', '*.{svg,png,webmanifest}', 'offline/index.html'];
+const ASSETS = [
+  '_astro/**/*.{css,js,woff2}',
+  'pagefind/**/*',
+  'search-dictionary.json',
+  'scripts/**/*.js',
+  '*.{svg,png,webmanifest}',
+  'offline/index.html',
+];
 const SHELL_PAGES = ['index.html', 'search/index.html', '404.html'];
 
 /** `requested` comes from PRECACHE (all | shell | auto); auto decides by the total size of the site. */

@@ -14,6 +14,7 @@ import rehypeFailOnMathErrors from './rehype-fail-on-math-errors';
 import rehypeFocusableScroll from './rehype-focusable-scroll';
 import rehypeHeadingIds from './rehype-heading-ids';
 import rehypeMathSearch from './rehype-math-search';
+import rehypeSearchText from './rehype-search-text';
 import rehypeTaskLists from './rehype-task-lists';
 import rehypeValidMathml from './rehype-valid-mathml';
 import remarkBaseLinks from './remark-base-links';
@@ -78,6 +79,8 @@ export function markdownPipeline({ base, contentDir }: PipelineOptions): { remar
       [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
       // Last, so ids and the contents list see the final headings.
       rehypeHeadingIds,
+      // After everything, so search reads the text as rendered (see the plugin).
+      rehypeSearchText,
     ],
   };
 }

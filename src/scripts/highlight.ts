@@ -1,35 +1,40 @@
-// Marks the searched words on a page opened from a search result (?highlight=…) and scrolls to the
-// first one. A few lines instead of Pagefind's highlight script, which bundles mark.js (~20 KB).
+// Marks the searched words on a page opened from a search result (?highlight=…, the forms the
+// result matched, aliases included) with the same Korean-aware matching as the result excerpts
+// (src/lib/search-passages.ts), and scrolls to the first mark in the linked section (#id), or to
+// the first mark at all. A few lines instead of Pagefind's highlight script, which bundles mark.js.
+import { findMatches, markRanges, planForms } from '../lib/search-passages';
 
-export function highlight(root: Element, terms: string[]) {
-  const wanted = terms.map((term) => term.toLowerCase()).filter((term) => term.length > 0);
-  if (wanted.length === 0) return;
-  const pattern = new RegExp(wanted.map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+export function highlight(root: Element, forms: string[]) {
+  const plan = planForms(forms);
+  if (plan.words.length === 0) return;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
       node.parentElement?.closest('.katex, script, style, [hidden], mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   const nodes: Text[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);
-  let first: HTMLElement | undefined;
+  const marks: HTMLElement[] = [];
   for (const node of nodes) {
     const text = node.data;
-    pattern.lastIndex = 0;
-    if (!pattern.test(text)) continue;
-    pattern.lastIndex = 0;
+    const ranges = markRanges(findMatches(text, plan));
+    if (ranges.length === 0) continue;
     const fragment = document.createDocumentFragment();
     let last = 0;
-    for (const match of text.matchAll(pattern)) {
-      fragment.append(text.slice(last, match.index));
+    for (const { start, end } of ranges) {
+      fragment.append(text.slice(last, start));
       const mark = document.createElement('mark');
       mark.className = 'search-hit';
-      mark.textContent = match[0];
-      first ??= mark;
+      mark.textContent = text.slice(start, end);
+      marks.push(mark);
       fragment.append(mark);
-      last = match.index + match[0].length;
+      last = end;
     }
     fragment.append(text.slice(last));
     node.replaceWith(fragment);
   }
-  first?.scrollIntoView({ block: 'center' });
+  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const inSection = target
+    ? marks.find((mark) => target.contains(mark) || Boolean(target.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING))
+    : marks[0];
+  (inSection ?? target ?? marks[0])?.scrollIntoView({ block: 'center' });
 }

@@ -48,7 +48,7 @@ import './search-launcher';
 
 // Opened from a search result: mark the searched words (the code loads only in that case).
 const highlightParam = new URLSearchParams(location.search).get('highlight');
-const prose = document.querySelector('.prose');
+const prose = document.querySelector('[data-pagefind-body]');
 if (highlightParam && prose) {
   void import('./highlight').then(({ highlight }) => highlight(prose, highlightParam.split(/\s+/)));
 }

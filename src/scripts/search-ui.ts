@@ -3,12 +3,19 @@
 // normalization and also show each result's category path and date from metadata, (2) act as an
 // ARIA combobox with arrow-key navigation, or (3) stay within our JavaScript budget (~25 KB gzip
 // for its script and stylesheet). The Component UI has no query rewriting at all.
-import { containsAllWords, normalizeQuery, words } from '../lib/korean-search';
+import { containsAllWords, normalizeQuery } from '../lib/korean-search';
+import {
+  describeResult,
+  isOnlyParticles,
+  planFormsList,
+  planQuery,
+  rankResults,
+  type AliasEntry,
+  type ResultData,
+  type ShownResult,
+} from '../lib/search-passages';
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  content: string;
+interface PagefindResultData extends ResultData {
   meta: Record<string, string>;
 }
 interface Pagefind {
@@ -24,7 +31,17 @@ interface Pagefind {
 const MAX_RESULTS = 10;
 /** How many ranked results to check for the query words at most (see containsAllWords). */
 const MAX_CHECKED = 40;
+/** How many of Pagefind's results are always read, so that the page about a term can move up (rankResults). */
+const RERANKED = 20;
 let pagefindPromise: Promise<Pagefind> | undefined;
+let dictionaryPromise: Promise<AliasEntry[]> | undefined;
+
+/** The glossary's terms and aliases (see src/pages/search-dictionary.json.ts); without it, only the typed forms are marked. */
+function loadDictionary(base: string): Promise<AliasEntry[]> {
+  return (dictionaryPromise ??= fetch(`${base}search-dictionary.json`)
+    .then((response) => (response.ok ? (response.json() as Promise<AliasEntry[]>) : []))
+    .catch(() => []));
+}
 
 function loadPagefind(base: string): Promise<Pagefind> {
   return (pagefindPromise ??= (async () => {
@@ -93,30 +110,62 @@ export function mountSearch(form: HTMLFormElement) {
       setOpen(false);
       return;
     }
-    const pagefind = await loadPagefind(base);
+    if (isOnlyParticles(input.value)) {
+      list.replaceChildren();
+      status.textContent = `'${input.value.trim()}'에 대한 결과가 없습니다.`;
+      setActive(-1);
+      setOpen(true);
+      return;
+    }
+    const [pagefind, dictionary] = await Promise.all([loadPagefind(base), loadDictionary(base)]);
     const search = await pagefind.search(query, category.value ? { filters: { category: category.value } } : undefined);
-    const data: PagefindResultData[] = [];
-    let total = 0;
-    for (let start = 0; start < Math.min(search.results.length, MAX_CHECKED) && data.length < MAX_RESULTS; start += MAX_RESULTS) {
+    const plan = planQuery(query, dictionary);
+    const glossaryPath = `${base}glossary/`;
+    const found: { shown: ShownResult }[] = [];
+    // Read Pagefind's first RERANKED results (so rankResults can lift the page about the term), and
+    // further ones until MAX_RESULTS pass the word check.
+    for (
+      let start = 0;
+      start < Math.min(search.results.length, MAX_CHECKED) && (found.length < MAX_RESULTS || start < RERANKED);
+      start += MAX_RESULTS
+    ) {
       const batch = await Promise.all(search.results.slice(start, start + MAX_RESULTS).map((result) => result.data()));
       for (const result of batch) {
         if (!containsAllWords(query, `${result.content} ${Object.values(result.meta).join(' ')}`)) continue;
-        total += 1;
-        if (data.length < MAX_RESULTS) data.push(result);
+        found.push({ shown: describeResult(result, plan, dictionary, glossaryPath) });
       }
       if (mine !== generation) return; // a newer query has started
     }
+    const total = found.length;
+    const data = rankResults(found, glossaryPath)
+      .slice(0, MAX_RESULTS)
+      .map(({ shown }) => shown);
     const more = search.results.length > MAX_CHECKED;
-    const highlight = encodeURIComponent(words(query).join(' '));
+    const highlight = encodeURIComponent(planFormsList(plan).join(' '));
+    const link = (url: string) => {
+      const [path, hash] = url.split('#');
+      return `${path}${path!.includes('?') ? '&' : '?'}highlight=${highlight}${hash ? `#${hash}` : ''}`;
+    };
+    let option = 0;
+    const optionId = () => `${input.id}-r${option++}`;
     list.innerHTML = data
-      .map((result, i) => {
-        const href = `${result.url}${result.url.includes('?') ? '&' : '?'}highlight=${highlight}`;
+      .map((result) => {
         const where = [result.meta.category, result.meta.date]
           .filter((part): part is string => Boolean(part))
           .map(escapeHtml)
           .join(' · ');
-        // Pagefind's excerpt is escaped HTML with <mark> around the matched words.
-        return `<li role="none"><a id="${input.id}-r${i}" role="option" aria-selected="false" href="${escapeHtml(href)}" tabindex="-1"><span class="result-title">${escapeHtml(result.meta.title ?? result.url)}</span><span class="result-where">${where}</span><span class="result-excerpt">${result.excerpt}</span></a></li>`;
+        const main = result.section;
+        const section = main?.heading ? `<span class="result-section">› ${escapeHtml(main.heading)}</span>` : '';
+        // Excerpts are escaped text with <mark> around the matched words (src/lib/search-passages.ts).
+        const head = `<li role="none"><a id="${optionId()}" role="option" aria-selected="false" class="result-main" href="${escapeHtml(link(main?.url ?? result.url))}" tabindex="-1"><span class="result-title">${escapeHtml(result.title)}</span>${section}<span class="result-where">${where}</span><span class="result-excerpt">${result.excerpt}</span></a>`;
+        const subs = result.sections
+          .slice(1)
+          .map(
+            (sub) =>
+              `<li role="none"><a id="${optionId()}" role="option" aria-selected="false" class="result-sub" href="${escapeHtml(link(sub.url))}" tabindex="-1"><span class="result-sub-title">› ${escapeHtml(sub.heading || result.title)}</span><span class="result-excerpt">${sub.excerpt}</span></a></li>`,
+          )
+          .join('');
+        return `${head}${subs ? `<ul class="result-subs" role="none">${subs}</ul>` : ''}</li>`;
       })
       .join('');
     status.textContent =
@@ -162,7 +211,9 @@ export function mountSearch(form: HTMLFormElement) {
     });
   }
 
-  // Fill the category filter from the index, then run the query from the address (deep links).
+  // Fill the category filter from the index, then run the query from the address (deep links). The
+  // glossary dictionary loads alongside, so the first query does not wait for it.
+  void loadDictionary(base);
   void loadPagefind(base).then(async (pagefind) => {
     const filters = await pagefind.filters();
     for (const name of Object.keys(filters.category ?? {}).sort((a, b) => a.localeCompare(b, 'ko'))) {

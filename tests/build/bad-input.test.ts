@@ -29,10 +29,11 @@ describe.concurrent('bad input fails the build loudly', () => {
     builds.push(result);
     expect(result.status, result.output).toBe(0);
     expect(readFileSync(join(result.outDir, 'notes/alpha/index.html'), 'utf8')).toContain('class="katex"');
-    // The finishing process ran after Astro: search index and service worker exist, the hand-off file is gone.
+    // The finishing process ran after Astro: search index and service worker exist, and the glossary
+    // dictionary stays for the search UI (and is precached with the index).
     expect(existsSync(join(result.outDir, 'pagefind/pagefind-entry.json'))).toBe(true);
     expect(readFileSync(join(result.outDir, 'sw.js'), 'utf8')).toContain('pagefind/pagefind-entry.json');
-    expect(existsSync(join(result.outDir, 'search-dictionary.json'))).toBe(false);
+    expect(readFileSync(join(result.outDir, 'sw.js'), 'utf8')).toContain('search-dictionary.json');
   });
 
   it('invalid LaTeX', async () => {

@@ -58,11 +58,33 @@ describe('search interface', () => {
     const target = new URL((await first.getAttribute('href'))!, site.origin);
     await page.keyboard.press('Enter');
     await expect.poll(() => new URL(page.url()).pathname).toBe(target.pathname);
-    expect(new URL(page.url()).searchParams.get('highlight')).toBe('모멘텀');
+    // The link carries every form the result matched (the glossary's aliases too) and opens a section.
+    expect(new URL(page.url()).searchParams.get('highlight')?.split(' ')).toEqual(expect.arrayContaining(['모멘텀', 'momentum']));
+    expect(new URL(page.url()).hash).toBe(target.hash);
     const marks = page.locator('.prose mark.search-hit');
     await expect.poll(() => marks.count()).toBeGreaterThan(0);
-    expect((await marks.first().textContent())?.toLowerCase()).toBe('모멘텀');
-    expect(await marks.first().isVisible()).toBe(true);
+    expect(['모멘텀', 'momentum']).toContain((await marks.first().textContent())?.toLowerCase());
+    // A mark in the linked section is scrolled into view.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const heading = document.getElementById(decodeURIComponent(location.hash.slice(1)))!;
+          return [...document.querySelectorAll('.prose mark.search-hit')].some((mark) => {
+            const box = mark.getBoundingClientRect();
+            return (
+              box.top >= 0 && box.bottom <= innerHeight && Boolean(heading.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING)
+            );
+          });
+        }),
+      )
+      .toBe(true);
+  });
+
+  it('a page opened from a result marks the words however they are spaced or written', async () => {
+    const page = await open(`architectures/resnet/?highlight=${encodeURIComponent('잔차블록 adam')}`);
+    const marks = page.locator('.prose mark.search-hit');
+    await expect.poll(() => marks.count()).toBeGreaterThan(0);
+    expect(await marks.allTextContents()).toContain('잔차 블록');
   });
 
   it('Ctrl+K focuses the field and Esc closes the results', async () => {
