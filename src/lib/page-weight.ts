@@ -44,3 +44,18 @@ export function pageWeight(
     scripts: [...scriptFiles],
   };
 }
+
+/**
+ * The page as it would be without glossary term cards (src/plugins/rehype-term-cards.ts, TermCards.astro):
+ * the list of cards removed and each term button turned back into its text. Measures what the cards cost.
+ */
+export function withoutTermCards(html: string): string {
+  return html
+    .replace(/<div class="term-cards"[^>]*>[\s\S]*?<\/dialog><\/div>/, '')
+    .replace(/<button type="button" class="term" popovertarget="[^"]*">([^<]*)<\/button>/g, '$1');
+}
+
+/** The rules of a stylesheet that style term cards and their terms (print rules included). */
+export function termCardRules(css: string): string {
+  return (css.match(/[^{}]*\.term(?:-card)?(?![\w-])[^{}]*\{[^}]*\}/g) ?? []).join('');
+}

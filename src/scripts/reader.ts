@@ -46,6 +46,19 @@ for (const block of document.querySelectorAll<HTMLPreElement>('pre.astro-code'))
 
 import './search-launcher';
 
+// Term cards open and close with no script (popover); the code that places a card next to its term
+// loads the first time a pointer or focus reaches a term.
+if (document.querySelector('.term')) {
+  const kinds = ['pointerover', 'focusin'] as const;
+  const load = (event: Event) => {
+    const term = (event.target as Element).closest?.('.term');
+    if (!term) return;
+    for (const kind of kinds) document.removeEventListener(kind, load);
+    void import('./term-cards').then(({ start }) => start(term));
+  };
+  for (const kind of kinds) document.addEventListener(kind, load);
+}
+
 // Opened from a search result: mark the searched words (the code loads only in that case).
 const highlightParam = new URLSearchParams(location.search).get('highlight');
 const prose = document.querySelector('.prose');
