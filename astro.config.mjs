@@ -14,6 +14,7 @@ import rehypeFocusableScroll from './src/plugins/rehype-focusable-scroll';
 import rehypeHeadingIds from './src/plugins/rehype-heading-ids';
 import rehypeMathSearch from './src/plugins/rehype-math-search';
 import rehypeTaskLists from './src/plugins/rehype-task-lists';
+import rehypeLinkPreviews from './src/plugins/rehype-link-previews';
 import rehypeTermCards from './src/plugins/rehype-term-cards';
 import rehypeValidMathml from './src/plugins/rehype-valid-mathml';
 import remarkBaseLinks from './src/plugins/remark-base-links';
@@ -66,6 +67,8 @@ export default defineConfig({
         rehypeTaskLists,
         // Glossary terms open cards; after KaTeX so math is already marked and skipped.
         rehypeTermCards,
+        // Links to other notes and architecture pages preview them on hover and focus.
+        [rehypeLinkPreviews, { base }],
         // Links to other sites give them no handle on this page and no referrer.
         [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
         // Last, so ids and the contents list see the final headings.

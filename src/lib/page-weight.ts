@@ -55,7 +55,14 @@ export function withoutTermCards(html: string): string {
     .replace(/<button type="button" class="term" popovertarget="[^"]*">([^<]*)<\/button>/g, '$1');
 }
 
-/** The rules of a stylesheet that style term cards and their terms (print rules included). */
-export function termCardRules(css: string): string {
-  return (css.match(/[^{}]*\.term(?:-card)?(?![\w-])[^{}]*\{[^}]*\}/g) ?? []).join('');
+/** The rules of a stylesheet that style term cards, their terms and link previews (print rules included). */
+export function studyAidRules(css: string): string {
+  return (css.match(/[^{}]*\.(?:term|term-card|link-preview)(?![\w-])[^{}]*\{[^}]*\}/g) ?? []).join('');
+}
+
+/** The page without the previews of the pages it links (src/plugins/rehype-link-previews.ts, LinkPreviews.astro). */
+export function withoutLinkPreviews(html: string): string {
+  return html
+    .replace(/<div class="link-previews"[^>]*>(?:<div class="link-preview"[\s\S]*?<\/div>)*<\/div>/, '')
+    .replace(/ aria-describedby="preview-[^"]*"/g, '');
 }

@@ -149,7 +149,7 @@ describe('term cards', () => {
     });
   }
 
-  it('works offline on a note never visited: the card and its placement need no request', async () => {
+  it('works offline on a note never visited: cards, their placement and link previews need no request', async () => {
     context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(site.url(''));
@@ -166,6 +166,10 @@ describe('term cards', () => {
     expect(await openCard(page)).toBe(id);
     // Placed by the lazily loaded script, which came from the cache.
     await expect.poll(() => page.locator(`#${id}`).getAttribute('data-placed')).toBe('');
+    // Link previews too are in the page.
+    await page.keyboard.press('Escape');
+    await page.locator('.prose a[aria-describedby^="preview-"]').first().focus();
+    await expect.poll(() => page.evaluate(() => document.querySelector('.link-preview:popover-open')?.textContent ?? '')).not.toBe('');
     expect(failed).toEqual([]);
   });
 });
