@@ -49,6 +49,7 @@ const notes = defineCollection({
     pattern: '**/*.{md,mdx}',
     base: `${contentDir}/notes`,
     generateId: createIdGenerator(`${contentDir}/notes`),
+    renderedFrom: [`${contentDir}/glossary.yaml`],
   }),
   schema: z
     .object({
@@ -77,6 +78,7 @@ const architectures = defineCollection({
     pattern: '**/*.{md,mdx}',
     base: `${contentDir}/architectures`,
     generateId: createIdGenerator(`${contentDir}/architectures`),
+    renderedFrom: [`${contentDir}/glossary.yaml`],
   }),
   schema: z
     .object({

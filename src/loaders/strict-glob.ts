@@ -10,7 +10,13 @@ import { restoreWrittenDates } from '../lib/frontmatter-dates';
 
 type GlobOptions = Parameters<typeof glob>[0];
 
-export function strictGlob(options: Omit<GlobOptions, 'deferRender'>): Loader {
+export function strictGlob({
+  renderedFrom = [],
+  ...options
+}: Omit<GlobOptions, 'deferRender'> & {
+  /** Files the rendered HTML also depends on (the glossary, for term cards): a change to one re-renders every entry. */
+  renderedFrom?: string[];
+}): Loader {
   const inner = glob({ ...options, deferRender: false });
   return {
     name: 'strict-glob',
@@ -26,7 +32,11 @@ export function strictGlob(options: Omit<GlobOptions, 'deferRender'>): Loader {
         const contents = entry.filePath ? await readFile(entry.filePath, 'utf8') : '';
         return context.parseData({ ...entry, data: restoreWrittenDates(entry.data, contents) as typeof entry.data });
       };
-      await inner.load({ ...context, logger, parseData });
+      // The glob loader keeps an entry's stored HTML while the digest of its file is unchanged.
+      const extra = (await Promise.all(renderedFrom.map((file) => readFile(file, 'utf8')))).join('\n');
+      const generateDigest: LoaderContext['generateDigest'] = (data) =>
+        context.generateDigest(typeof data === 'string' && extra ? `${data}\n${extra}` : data);
+      await inner.load({ ...context, logger, parseData, generateDigest });
       if (failures.length > 0) throw new Error(`Content could not be rendered:\n${failures.join('\n')}`);
     },
   };
