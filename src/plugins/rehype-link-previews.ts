@@ -17,7 +17,7 @@ export default function rehypeLinkPreviews(options: { base: string; contentDir?:
       if (node.tagName !== 'a' || typeof node.properties.href !== 'string') return;
       const path = previewTarget(node.properties.href, options.base);
       if (!path || path === self) return;
-      node.properties.ariaDescribedBy = previewId(path);
+      node.properties.ariaDescribedBy = [previewId(path)];
       paths.add(path);
     });
     const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
