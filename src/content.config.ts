@@ -51,6 +51,7 @@ const notes = defineCollection({
     generateId: createIdGenerator(`${contentDir}/notes`),
     // title, description and date may be left out; other tools' keys are dropped (README, "노트 쓰기").
     fillFrontmatter: true,
+    renderedFrom: [`${contentDir}/glossary.yaml`],
   }),
   schema: z
     .object({
@@ -79,6 +80,7 @@ const architectures = defineCollection({
     pattern: '**/*.{md,mdx}',
     base: `${contentDir}/architectures`,
     generateId: createIdGenerator(`${contentDir}/architectures`),
+    renderedFrom: [`${contentDir}/glossary.yaml`],
   }),
   schema: z
     .object({

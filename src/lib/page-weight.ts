@@ -44,3 +44,25 @@ export function pageWeight(
     scripts: [...scriptFiles],
   };
 }
+
+/**
+ * The page as it would be without glossary term cards (src/plugins/rehype-term-cards.ts, TermCards.astro):
+ * the list of cards removed and each term button turned back into its text. Measures what the cards cost.
+ */
+export function withoutTermCards(html: string): string {
+  return html
+    .replace(/<div class="term-cards"[^>]*>[\s\S]*?<\/dialog><\/div>/, '')
+    .replace(/<button type="button" class="term" popovertarget="[^"]*">([^<]*)<\/button>/g, '$1');
+}
+
+/** The rules of a stylesheet that style term cards, their terms and link previews (print rules included). */
+export function studyAidRules(css: string): string {
+  return (css.match(/[^{}]*\.(?:term|term-card|link-preview)(?![\w-])[^{}]*\{[^}]*\}/g) ?? []).join('');
+}
+
+/** The page without the previews of the pages it links (src/plugins/rehype-link-previews.ts, LinkPreviews.astro). */
+export function withoutLinkPreviews(html: string): string {
+  return html
+    .replace(/<div class="link-previews"[^>]*>(?:<div class="link-preview"[\s\S]*?<\/div>)*<\/div>/, '')
+    .replace(/ aria-describedby="preview-[^"]*"/g, '');
+}

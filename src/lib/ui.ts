@@ -35,6 +35,7 @@ export const ui = {
   otherPostsIn: (label: string) => `'${label}' 카테고리의 다른 글`,
   backlinks: '이 글을 링크한 글',
   pageTerms: '이 글에 나오는 용어',
+  termCardGlossary: '용어집에서 보기',
   noteCount: (count: number) => `${count}개의 글`,
   notesInCategory: (name: string, count: number) => `${name} (${count})`,
   tagTitle: (tag: string) => `태그: ${tag}`,

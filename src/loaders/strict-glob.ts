@@ -5,6 +5,7 @@
 // It also hands the schema frontmatter dates as written (see restoreWrittenDates).
 // With `fillFrontmatter`, notes may leave out what can be derived (src/lib/frontmatter-defaults.ts).
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
@@ -18,9 +19,11 @@ type GlobOptions = Parameters<typeof glob>[0];
 export interface StrictGlobOptions extends Omit<GlobOptions, 'deferRender'> {
   /** Derive title, description and date when missing, drop other tools' keys, skip `published: false`. */
   fillFrontmatter?: boolean;
+  /** Files the rendered HTML also depends on (the glossary, for term cards): a change to one re-renders every entry. */
+  renderedFrom?: string[];
 }
 
-export function strictGlob({ fillFrontmatter: fill = false, ...options }: StrictGlobOptions): Loader {
+export function strictGlob({ fillFrontmatter: fill = false, renderedFrom = [], ...options }: StrictGlobOptions): Loader {
   const inner = glob({ ...options, deferRender: false });
   return {
     name: 'strict-glob',
@@ -73,7 +76,11 @@ export function strictGlob({ fillFrontmatter: fill = false, ...options }: Strict
           return typeof value === 'function' ? value.bind(target) : value;
         },
       });
-      await inner.load({ ...context, logger, parseData, store });
+      // The glob loader keeps an entry's stored HTML while the digest of its file is unchanged.
+      const extra = (await Promise.all(renderedFrom.map((file) => readFile(file, 'utf8')))).join('\n');
+      const generateDigest: LoaderContext['generateDigest'] = (data) =>
+        context.generateDigest(typeof data === 'string' && extra ? `${data}\n${extra}` : data);
+      await inner.load({ ...context, logger, parseData, store, generateDigest });
       if (failures.length > 0) throw new Error(`Content could not be rendered:\n${failures.join('\n')}`);
     },
   };

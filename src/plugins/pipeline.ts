@@ -15,7 +15,9 @@ import rehypeFocusableScroll from './rehype-focusable-scroll';
 import rehypeHeadingIds from './rehype-heading-ids';
 import rehypeMathSearch from './rehype-math-search';
 import rehypeSearchText from './rehype-search-text';
+import rehypeLinkPreviews from './rehype-link-previews';
 import rehypeTaskLists from './rehype-task-lists';
+import rehypeTermCards from './rehype-term-cards';
 import rehypeValidMathml from './rehype-valid-mathml';
 import remarkBaseLinks from './remark-base-links';
 import remarkContentChecks from './remark-content-checks';
@@ -75,6 +77,10 @@ export function markdownPipeline({ base, contentDir }: PipelineOptions): { remar
       rehypeFocusableScroll,
       rehypeMathSearch,
       rehypeTaskLists,
+      // Glossary terms open cards; after KaTeX so math is already marked and skipped.
+      rehypeTermCards,
+      // Links to other notes and architecture pages preview them on hover and focus.
+      [rehypeLinkPreviews, { base }],
       // Links to other sites give them no handle on this page and no referrer.
       [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
       // Last, so ids and the contents list see the final headings.

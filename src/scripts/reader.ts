@@ -46,6 +46,24 @@ for (const block of document.querySelectorAll<HTMLPreElement>('pre.astro-code'))
 
 import './search-launcher';
 
+// Term cards open and close with no script (popover); the code that places a card next to its term, and
+// the code that shows link previews on hover and focus, load the first time a pointer or focus reaches one.
+const aids = [
+  { selector: '.term', load: () => import('./term-cards') },
+  { selector: 'a[aria-describedby^="preview-"]', load: () => import('./link-previews') },
+];
+for (const aid of aids) {
+  if (!document.querySelector(aid.selector)) continue;
+  const kinds = ['pointerover', 'focusin'] as const;
+  const load = (event: Event) => {
+    const target = (event.target as Element).closest?.(aid.selector);
+    if (!target) return;
+    for (const kind of kinds) document.removeEventListener(kind, load);
+    void aid.load().then(({ start }) => start(target, event));
+  };
+  for (const kind of kinds) document.addEventListener(kind, load);
+}
+
 // Opened from a search result: mark the searched words (the code loads only in that case).
 const highlightParam = new URLSearchParams(location.search).get('highlight');
 const prose = document.querySelector('[data-pagefind-body]');

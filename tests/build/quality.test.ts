@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pageWeight } from '../../src/lib/page-weight';
+import { gzipSize, pageWeight, studyAidRules, withoutLinkPreviews, withoutTermCards } from '../../src/lib/page-weight';
 import { root } from '../support/build';
 import { assertBuilt, distDir, htmlFiles, readDist, testBase } from '../support/dist';
 
@@ -47,7 +47,29 @@ describe('budgets', () => {
   });
 
   it('the chrome around a short memo stays small', () => {
-    check('small-networks HTML (gzip)', pageWeight(readDist('notes/small-networks/index.html'), testBase, read).htmlGzip, 8 * KB);
+    // Its glossary cards and link previews are the note's content; the cards have a budget of their own below.
+    const html = withoutLinkPreviews(withoutTermCards(readDist('notes/small-networks/index.html')));
+    check('small-networks HTML without term cards and link previews (gzip)', pageWeight(html, testBase, read).htmlGzip, 8 * KB);
+  });
+
+  it('glossary term cards add at most 4 KB of HTML to the heaviest note; cards and previews at most 1 KB of CSS', () => {
+    const notes = pages
+      .filter((page) => /^notes\/[^/]+\/index\.html$/.test(page))
+      .map((page) => {
+        const html = readDist(page);
+        return { page, html: gzipSize(html), cards: gzipSize(html) - gzipSize(withoutTermCards(html)) };
+      });
+    const heaviest = notes.reduce((most, note) => (note.html > most.html ? note : most));
+    check(`term cards: extra HTML on the heaviest note, ${heaviest.page} (gzip)`, heaviest.cards, 4 * KB);
+    const most = notes.reduce((top, note) => (note.cards > top.cards ? note : top));
+    console.log(`term cards: most extra HTML on any note: ${most.page} ${(most.cards / KB).toFixed(2)} KB (gzip)`);
+    const weight = pageWeight(readDist('notes/augmix/index.html'), testBase, read);
+    const rules = studyAidRules(weight.stylesheets.map(read).join('\n'));
+    expect(rules).toContain('.term-card');
+    expect(rules).toContain('.link-preview');
+    check('term cards and link previews: CSS (gzip)', gzipSize(rules), KB);
+    // The measure sees the cards: a page that uses many glossary terms has many.
+    expect(heaviest.cards).toBeGreaterThan(KB);
   });
 
   it('no render-blocking script and no web fonts besides KaTeX', () => {
@@ -87,7 +109,7 @@ describe('budgets', () => {
   });
 
   it('reports every budget next to its limit', () => {
-    expect(budgets.length).toBe(3);
+    expect(budgets.length).toBe(5);
     console.log(
       [
         '',

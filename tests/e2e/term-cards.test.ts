@@ -1,0 +1,175 @@
+// Glossary term cards in a real browser: open and close by mouse, keyboard and touch, with no script
+// and with no network, on a 375 px screen, in print, and axe-clean with a card open in both themes.
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { axeSource } from '../support/browser';
+import { readDist } from '../support/dist';
+import { useBuiltSite } from '../support/site';
+
+const site = useBuiltSite();
+const NOTE = 'notes/augmix/';
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let context: BrowserContext | undefined;
+const problems: string[] = [];
+
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+  expect(problems.splice(0)).toEqual([]);
+});
+
+async function openNote(options: BrowserContextOptions = {}, path = NOTE): Promise<Page> {
+  context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', ...options });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
+  await page.goto(site.url(path));
+  return page;
+}
+
+/** The glossary definition of a term, as the built glossary page shows it. */
+function definitionOf(id: string): string {
+  const glossary = readDist('glossary/index.html');
+  const entry = glossary.slice(glossary.indexOf(`id="${id}"`));
+  return /<dd><p>([^<]+)<\/p>/.exec(entry)![1]!;
+}
+
+const openCard = (page: Page) => page.evaluate(() => document.querySelector('.term-card:popover-open')?.id ?? null);
+const activeInside = (page: Page, selector: string) => page.evaluate((sel) => Boolean(document.activeElement?.closest(sel)), selector);
+
+describe('term cards', () => {
+  it('a click opens the card with names, definition, related pages and the glossary link; a second click or a click outside closes it', async () => {
+    const page = await openNote();
+    const term = page.locator('.prose button.term', { hasText: '젠슨-섀넌 발산' }).first();
+    await term.click();
+    expect(await openCard(page)).toBe('term-js-divergence');
+    const card = page.locator('#term-js-divergence');
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(await card.getAttribute('aria-label')).toBe('젠슨-섀넌 발산');
+    const text = await card.innerText();
+    expect(text).toContain('Jensen-Shannon divergence');
+    expect(await card.locator('p').nth(1).textContent()).toBe(definitionOf('js-divergence'));
+    expect(await card.locator('ul a').count()).toBeGreaterThan(0);
+    expect(await card.locator('ul a').count()).toBeLessThanOrEqual(3);
+    expect(await card.locator('a', { hasText: '용어집에서 보기' }).getAttribute('href')).toBe('/study-notes/glossary/#js-divergence');
+    // Next to its term: the card's top edge is just below (or above) the term.
+    const termBox = (await term.boundingBox())!;
+    const cardBox = (await card.boundingBox())!;
+    expect(Math.abs(cardBox.y - (termBox.y + termBox.height)) < 20 || Math.abs(cardBox.y + cardBox.height - termBox.y) < 20).toBe(true);
+
+    await term.click();
+    expect(await openCard(page)).toBeNull();
+
+    await term.click();
+    expect(await openCard(page)).toBe('term-js-divergence');
+    await page.mouse.click(5, 880);
+    expect(await openCard(page)).toBeNull();
+  });
+
+  it('by keyboard: Enter opens the card and moves focus into it, Esc closes it and focus returns to the term', async () => {
+    const page = await openNote();
+    const term = page.locator('.prose button.term').first();
+    const id = await term.getAttribute('popovertarget');
+    await term.focus();
+    await page.keyboard.press('Enter');
+    expect(await openCard(page)).toBe(id);
+    expect(await activeInside(page, `#${id}`)).toBe(true);
+    // Tab stays on the card's links.
+    await page.keyboard.press('Tab');
+    expect(await activeInside(page, `#${id}`)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await openCard(page)).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('popovertarget'))).toBe(id);
+    expect(await term.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Space');
+    expect(await openCard(page)).toBe(id);
+  });
+
+  it('by touch on a 375 px screen: a tap opens a card that stays on screen, a tap outside closes it', async () => {
+    const page = await openNote({ viewport: { width: 375, height: 700 }, hasTouch: true, isMobile: true });
+    const terms = page.locator('.prose button.term');
+    const count = await terms.count();
+    expect(count).toBeGreaterThan(10);
+    for (let index = 0; index < count; index += 1) {
+      const term = terms.nth(index);
+      await term.scrollIntoViewIfNeeded();
+      await term.tap();
+      const id = await term.getAttribute('popovertarget');
+      expect(await openCard(page), `term ${index}`).toBe(id);
+      const box = (await page.locator(`#${id}`).boundingBox())!;
+      expect(box.x, id!).toBeGreaterThanOrEqual(0);
+      expect(box.y, id!).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, id!).toBeLessThanOrEqual(375);
+      expect(box.y + box.height, id!).toBeLessThanOrEqual(700);
+      await page.touchscreen.tap(370, 5);
+      expect(await openCard(page), `term ${index}`).toBeNull();
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+
+  it('opens with no script at all: the popover is the platform’s', async () => {
+    const page = await openNote({ javaScriptEnabled: false });
+    const term = page.locator('.prose button.term').first();
+    await term.click();
+    const id = await term.getAttribute('popovertarget');
+    expect(await page.locator(`#${id}`).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.locator(`#${id}`).isVisible()).toBe(false);
+  });
+
+  it('prints terms as plain text and no card', async () => {
+    const page = await openNote();
+    const term = page.locator('.prose button.term').first();
+    await term.click();
+    await page.emulateMedia({ media: 'print' });
+    const id = await term.getAttribute('popovertarget');
+    expect(await page.locator(`#${id}`).isVisible()).toBe(false);
+    expect(await term.evaluate((element) => getComputedStyle(element).textDecorationLine)).toBe('none');
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`has no WCAG 2.2 AA violation with a card open in the ${theme} theme`, async () => {
+      const page = await openNote({ colorScheme: theme, bypassCSP: true });
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      await page.locator('.prose button.term').first().hover();
+      await page.locator('.prose button.term').first().click();
+      expect(await openCard(page)).not.toBeNull();
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async (tags) => {
+        const axe = (
+          window as unknown as {
+            axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+          }
+        ).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+        return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      }, WCAG_AA);
+      expect(violations).toEqual([]);
+    });
+  }
+
+  it('works offline on a note never visited: cards, their placement and link previews need no request', async () => {
+    context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(site.url(''));
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 30_000 }).toBe(true);
+    await context.setOffline(true);
+    const failed: string[] = [];
+    page.on('requestfailed', (request) => failed.push(request.url()));
+    expect((await page.goto(site.url(NOTE)))?.status()).toBe(200);
+    const term = page.locator('.prose button.term').first();
+    await term.hover();
+    await term.click();
+    const id = await term.getAttribute('popovertarget');
+    expect(await openCard(page)).toBe(id);
+    // Placed by the lazily loaded script, which came from the cache.
+    await expect.poll(() => page.locator(`#${id}`).getAttribute('data-placed')).toBe('');
+    // Link previews too are in the page.
+    await page.keyboard.press('Escape');
+    await page.locator('.prose a[aria-describedby^="preview-"]').first().focus();
+    await expect.poll(() => page.evaluate(() => document.querySelector('.link-preview:popover-open')?.textContent ?? '')).not.toBe('');
+    expect(failed).toEqual([]);
+  });
+});
