@@ -60,7 +60,8 @@ describe('reading', () => {
     await backlink.click();
     await expect.poll(() => new URL(page.url()).pathname).toBe(target);
     // The page we arrived at really links to the note we came from.
-    expect(await page.locator(`main .prose a[href^="${testBase}notes/${next}/"]`).count()).toBeGreaterThan(0);
+    // (Polled: the address changes when the navigation commits, before the new page is parsed.)
+    await expect.poll(() => page.locator(`main .prose a[href^="${testBase}notes/${next}/"]`).count()).toBeGreaterThan(0);
   });
 
   it('the theme toggle persists across pages and reloads without flashing', async () => {
