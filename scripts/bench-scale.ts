@@ -1,6 +1,7 @@
 // Builds a site of N synthetic Korean notes (headings, math, code, internal links) and records the
 // wall time, time per page and the peak memory of the whole build (Astro plus Pagefind's process).
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessByStdio, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -96,6 +97,21 @@ export function treeRssKb(rootPid: number): number {
   return total;
 }
 
+/** Waits for a build process and reports its output, wall time and the peak RSS of its whole process tree. */
+export async function measureBuild(
+  child: ChildProcessWithoutNullStreams | ChildProcessByStdio<null, Readable, Readable>,
+  started: number,
+): Promise<{ code: number | null; output: string; wallMs: number; peakRssMb: number }> {
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  let peakKb = 0;
+  const sampler = setInterval(() => (peakKb = Math.max(peakKb, treeRssKb(child.pid!))), 250);
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(sampler);
+  return { code, output, wallMs: performance.now() - started, peakRssMb: peakKb / 1024 };
+}
+
 export async function benchScale(count: number): Promise<ScaleRun> {
   const work = mkdtempSync(join(tmpdir(), `notes-bench-${count}-`));
   const content = join(work, 'content');
@@ -122,14 +138,7 @@ export async function benchScale(count: number): Promise<ScaleRun> {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  let peakKb = 0;
-  const sampler = setInterval(() => (peakKb = Math.max(peakKb, treeRssKb(child.pid!))), 250);
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  clearInterval(sampler);
-  const wallMs = performance.now() - started;
+  const { code, output, wallMs, peakRssMb } = await measureBuild(child, started);
   if (code !== 0) throw new Error(`build of ${count} synthetic notes failed:\n${output.slice(-3000)}`);
   const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? 0);
   const searchIndex = searchIndexTime(output);
@@ -139,7 +148,7 @@ export async function benchScale(count: number): Promise<ScaleRun> {
     pages,
     wallMs,
     msPerPage: wallMs / pages,
-    peakRssMb: peakKb / 1024,
+    peakRssMb,
     searchIndexMs: searchIndex.ms,
     searchIndexMsPerPage: searchIndex.ms / searchIndex.pages,
   };

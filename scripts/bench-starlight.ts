@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { syntheticNote, treeRssKb } from './bench-scale.ts';
+import { measureBuild, syntheticNote } from './bench-scale.ts';
 
 export const STARLIGHT_VERSION = '0.42.4';
 
@@ -110,14 +110,7 @@ export async function benchStarlight(count: number): Promise<StarlightRun> {
   for (let i = 0; i < count; i += 1) writeFileSync(join(docs, 'notes', `bench-${i}.md`), starlightNote(i, count));
   const started = performance.now();
   const child = spawn('npm', ['run', 'build'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  let peakKb = 0;
-  const sampler = setInterval(() => (peakKb = Math.max(peakKb, treeRssKb(child.pid!))), 250);
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  clearInterval(sampler);
-  const wallMs = performance.now() - started;
+  const { code, output, wallMs, peakRssMb } = await measureBuild(child, started);
   if (code !== 0) throw new Error(`Starlight build of ${count} synthetic notes failed:\n${output.slice(-3000)}`);
-  return { notes: count, wallMs, peakRssMb: peakKb / 1024 };
+  return { notes: count, wallMs, peakRssMb };
 }
