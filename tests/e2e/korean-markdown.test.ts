@@ -5,7 +5,7 @@ import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeSource } from '../support/browser';
+import { wcagViolations } from '../support/axe';
 import { buildFixture, removeBuild, root, type BuildResult } from '../support/build';
 import { serveDist, type RunningServer } from '../support/server';
 import { useBrowser } from '../support/site';
@@ -127,18 +127,7 @@ describe.each(cases)('the showcase note, $name ($width px), $theme theme', ({ wi
     const axePage = await axeContext.newPage();
     await axePage.goto(`${server.origin}${base}notes/showcase/`);
     await axePage.locator('details.callout summary').first().click();
-    await axePage.addScriptTag({ content: axeSource });
-    const violations = await axePage.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-        }
-      ).axe;
-      const result = await axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      });
-      return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-    });
+    const violations = await wcagViolations(axePage);
     await axeContext.close();
     expect(violations).toEqual([]);
     expect(problems).toEqual([]);

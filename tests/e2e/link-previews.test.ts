@@ -2,14 +2,13 @@
 // once on keyboard focus, never on touch or in the way of a click, hidden by Esc, offline-ready by design.
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { axeSource } from '../support/browser';
+import { wcagViolations } from '../support/axe';
 import { useBuiltSite } from '../support/site';
 
 const site = useBuiltSite();
 const NOTE = 'notes/augmix/';
 const LINK = 'a[aria-describedby="preview-notes-loss-functions"]';
 const PREVIEW = '#preview-notes-loss-functions';
-const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let context: BrowserContext | undefined;
 const problems: string[] = [];
@@ -116,16 +115,7 @@ describe('link previews', () => {
       const page = await openNote({ colorScheme: theme, bypassCSP: true });
       await page.locator(`.prose ${LINK}`).first().focus();
       await expect.poll(() => shown(page)).toBe(true);
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async (tags) => {
-        const axe = (
-          window as unknown as {
-            axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-          }
-        ).axe;
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-        return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-      }, WCAG_AA);
+      const violations = await wcagViolations(page);
       expect(violations).toEqual([]);
     });
   }

@@ -2,13 +2,12 @@
 // and with no network, on a 375 px screen, in print, and axe-clean with a card open in both themes.
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { axeSource } from '../support/browser';
+import { wcagViolations } from '../support/axe';
 import { readDist } from '../support/dist';
 import { useBuiltSite } from '../support/site';
 
 const site = useBuiltSite();
 const NOTE = 'notes/augmix/';
-const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let context: BrowserContext | undefined;
 const problems: string[] = [];
@@ -135,16 +134,7 @@ describe('term cards', () => {
       await page.locator('.prose button.term').first().hover();
       await page.locator('.prose button.term').first().click();
       expect(await openCard(page)).not.toBeNull();
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async (tags) => {
-        const axe = (
-          window as unknown as {
-            axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-          }
-        ).axe;
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-        return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-      }, WCAG_AA);
+      const violations = await wcagViolations(page);
       expect(violations).toEqual([]);
     });
   }

@@ -5,6 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -31,23 +32,42 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** Where pages of a test server find axe-core (see axe.ts): outside the base, so no site path can clash. */
+export const axeScriptPath = '/__test__/axe.min.js';
+// Served as a file rather than injected as text, the browser caches it and its compiled code across page views.
+const extraFiles: Record<string, string> = { [axeScriptPath]: createRequire(import.meta.url).resolve('axe-core/axe.min.js') };
+
+/** Serves `dir` under `base`, plus axe-core for the accessibility checks. */
 export async function serveDist(initialDir: string, base: string): Promise<RunningServer> {
   let dir = initialDir;
+  // Compressing the same file for every one of hundreds of page views would cost the test run seconds.
+  const compressed = new Map<string, { version: string; body: Buffer }>();
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const path = decodeURIComponent(url.pathname);
     const send = (file: string, status = 200) => {
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': 'no-cache' };
-      let body = readFileSync(file);
-      // Like GitHub Pages, compress text for clients that accept it.
-      if (/text|json|xml|javascript|svg|wasm/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
-        body = gzipSync(body);
-        headers['Content-Encoding'] = 'gzip';
+      const { size, mtimeMs } = statSync(file);
+      // Like GitHub Pages: revalidate every time, by an ETag, and compress text for clients that accept it.
+      const etag = `"${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}"`;
+      const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': 'no-cache', ETag: etag };
+      if (status === 200 && request.headers['if-none-match'] === etag) {
+        response.writeHead(304, headers);
+        response.end();
+        return;
       }
+      let body: Buffer;
+      if (/text|json|xml|javascript|svg|wasm/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+        let cached = compressed.get(file);
+        if (cached?.version !== etag) compressed.set(file, (cached = { version: etag, body: gzipSync(readFileSync(file)) }));
+        body = cached.body;
+        headers['Content-Encoding'] = 'gzip';
+      } else body = readFileSync(file);
       response.writeHead(status, headers);
       response.end(body);
     };
+    const extra = extraFiles[path];
+    if (extra) return send(extra);
     if (path.startsWith(base) || `${path}/` === base) {
       const inside = normalize(path.slice(base.length - 1) || '/');
       let file = join(dir, inside);
