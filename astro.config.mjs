@@ -5,18 +5,18 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import finishBuildNotice from './src/integrations/finish-build-notice';
 import linkCheck from './src/integrations/link-check';
-import { deployTarget } from './src/lib/deploy-target';
+import { buildFolders, deployTarget } from './src/lib/deploy-target';
 import { markdownPipeline } from './src/plugins/pipeline';
 
 // SITE_URL / BASE_PATH, or GITHUB_REPOSITORY in Actions, decide where the site lives (see README).
 const { site, base } = deployTarget(process.env);
+const { outDir, cacheDir } = buildFolders(process.env);
 
 export default defineConfig({
   site,
   base,
-  // Tests build into their own folders (OUT_DIR) with their own content cache (ASTRO_CACHE_DIR).
-  outDir: process.env.OUT_DIR ?? './dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  outDir,
+  cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },

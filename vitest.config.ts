@@ -17,7 +17,8 @@ export default defineConfig({
     expect: { poll: { timeout: 60_000, interval: 100 } },
     reporters: ['default', './tests/support/project-times-reporter.ts'],
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      // Unit files share one module graph per worker: starting each file afresh costs more than its tests.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', isolate: false } },
       {
         test: {
           name: 'build',

@@ -36,3 +36,11 @@ export function deployTarget(env: DeployEnv): DeployTarget {
   }
   return { site: (env.SITE_URL ?? 'http://localhost:4321').replace(/\/+$/, ''), base: explicitBase ?? '/' };
 }
+
+/**
+ * Where a build writes: the site (OUT_DIR) and Astro's content cache (ASTRO_CACHE_DIR); tests build into
+ * folders of their own. The Astro config and the finishing step both read it from here, so they agree.
+ */
+export function buildFolders(env: { OUT_DIR?: string; ASTRO_CACHE_DIR?: string }): { outDir: string; cacheDir: string } {
+  return { outDir: env.OUT_DIR ?? './dist', cacheDir: env.ASTRO_CACHE_DIR ?? './node_modules/.astro' };
+}

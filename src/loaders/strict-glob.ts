@@ -1,13 +1,14 @@
 // Astro's glob loader with rendering done up front (so the bundler does not turn every note into a
 // module of its own, which costs gigabytes at 10,000 notes) but without its forgiving side: a note
 // that fails to render is only logged by the glob loader, and the site would ship an empty page.
-// Here every render error is collected and the content sync fails with all of them, file by file.
+// Here every error (a file name that is no slug, frontmatter the schema refuses, a render error) is
+// collected and the content sync fails with all of them, file by file: the author fixes them in one go.
 // It also hands the schema frontmatter dates as written (see restoreWrittenDates).
 // With `fillFrontmatter`, notes may leave out what can be derived (src/lib/frontmatter-defaults.ts).
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
-import type { Loader, LoaderContext } from 'astro/loaders';
+import type { Loader, LoaderContext, ParseDataOptions } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { fillFrontmatter } from '../lib/frontmatter-defaults';
@@ -23,12 +24,36 @@ export interface StrictGlobOptions extends Omit<GlobOptions, 'deferRender'> {
   renderedFrom?: string[];
 }
 
+/** Astro's error messages mark fields as **bold** for its terminal formatter; ours are plain lines. */
+const plain = (error: unknown) => (error instanceof Error ? error.message : String(error)).replaceAll('**', '');
+
 export function strictGlob({ fillFrontmatter: fill = false, renderedFrom = [], ...options }: StrictGlobOptions): Loader {
-  const inner = glob({ ...options, deferRender: false });
+  // Per sync: what failed, and the entries that must not be stored (so a later build parses them again
+  // rather than trusting the cache).
+  let failures: string[] = [];
+  let invalid = new Set<string>();
+  const { generateId } = options;
+  const inner = glob({
+    ...options,
+    deferRender: false,
+    generateId:
+      generateId &&
+      ((props) => {
+        try {
+          return generateId(props);
+        } catch (error) {
+          failures.push(plain(error));
+          const id = `\0invalid/${props.entry}`;
+          invalid.add(id);
+          return id;
+        }
+      }),
+  });
   return {
     name: 'strict-glob',
     load: async (context: LoaderContext) => {
-      const failures: string[] = [];
+      failures = [];
+      invalid = new Set();
       const logger = Object.create(context.logger) as LoaderContext['logger'];
       logger.error = (message: string) => {
         // "Error rendering notes/x.md: /abs/path/x.md:3:1: invalid LaTeX: …": keep the plugin's own line.
@@ -36,7 +61,7 @@ export function strictGlob({ fillFrontmatter: fill = false, renderedFrom = [], .
         context.logger.error(message);
       };
       const drafts = new Set<string>();
-      const parseData: LoaderContext['parseData'] = async (props) => {
+      const parseEntry: LoaderContext['parseData'] = async (props) => {
         const data = props.data as Record<string, unknown>;
         const contents = props.filePath ? readFileSync(props.filePath, 'utf8') : '';
         // In place, like fillFrontmatter below: the glob loader renders with this same data object.
@@ -61,11 +86,22 @@ export function strictGlob({ fillFrontmatter: fill = false, renderedFrom = [], .
         }
         return context.parseData(props);
       };
+      const parseData: LoaderContext['parseData'] = async <TData extends Record<string, unknown>>(props: ParseDataOptions<TData>) => {
+        try {
+          return await parseEntry(props);
+        } catch (error) {
+          invalid.add(props.id);
+          failures.push(`${props.filePath ?? props.id}: ${plain(error)}`);
+          // Unchecked data lets the loader go on to the next file; the entry is never stored.
+          return props.data;
+        }
+      };
       // Drafts are rendered (so their problems show) but never stored, so no page is built for them.
       const store = new Proxy(context.store, {
         get(target, key) {
           if (key === 'set') {
             return (entry: Parameters<typeof target.set>[0]) => {
+              if (invalid.has(entry.id)) return false;
               if (!drafts.has(entry.id)) return target.set(entry);
               // A note the dev server had published and that became a draft leaves the site.
               target.delete(entry.id);
@@ -81,7 +117,7 @@ export function strictGlob({ fillFrontmatter: fill = false, renderedFrom = [], .
       const generateDigest: LoaderContext['generateDigest'] = (data) =>
         context.generateDigest(typeof data === 'string' && extra ? `${data}\n${extra}` : data);
       await inner.load({ ...context, logger, parseData, store, generateDigest });
-      if (failures.length > 0) throw new Error(`Content could not be rendered:\n${failures.join('\n')}`);
+      if (failures.length > 0) throw new Error(`Content is not valid:\n${failures.join('\n')}`);
     },
   };
 }

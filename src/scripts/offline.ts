@@ -16,7 +16,12 @@ export function registerServiceWorker(toast: HTMLElement) {
   };
   const hadController = Boolean(navigator.serviceWorker.controller);
 
-  void navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).then((registration) => {
+  // Registration can fail (storage turned off, some private modes) or be stubbed out by the browser;
+  // the site then simply works without offline reading.
+  void navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).then(onRegistered, () => {});
+
+  function onRegistered(registration: ServiceWorkerRegistration | undefined) {
+    if (!registration) return;
     const offerUpdate = (worker: ServiceWorker) => {
       show(toast.dataset.update!, true);
       action.onclick = () => {
@@ -42,5 +47,5 @@ export function registerServiceWorker(toast: HTMLElement) {
       }
       if (!shown && !hadController) show(toast.dataset.ready!, false);
     });
-  });
+  }
 }

@@ -1,6 +1,9 @@
 // Each kind of bad input fails `npm run build` with a message that names the file and the problem,
-// and a valid fixture builds cleanly. Every case builds a temporary content folder; the cases are
-// independent, so they build concurrently (two at a time, one per core).
+// and a valid fixture builds cleanly. Problems found while reading the content (frontmatter, file
+// names, Markdown, math, links between notes) are all reported by one build, so one build with one
+// problem in each file checks them all: a case passes only if its own file and message are in the
+// output. Problems found later (an unknown category, links in the built HTML) each need a build of
+// their own, since the build stops at the first stage that fails.
 import { appendFileSync, copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,12 +19,75 @@ function edit(file: string, from: string | RegExp, to: string) {
   writeFileSync(file, next);
 }
 
-async function failingBuild(change: (dir: string) => void): Promise<BuildResult> {
-  const result = await buildFixture(change);
-  builds.push(result);
-  expect(result.status, result.output).not.toBe(0);
-  return result;
+/** A copy of notes/beta.md as notes/<slug>.md, with its own title and one change. */
+function betaCopy(dir: string, slug: string, from: string | RegExp, to: string) {
+  const file = join(dir, `notes/${slug}.md`);
+  copyFileSync(join(dir, 'notes/beta.md'), file);
+  edit(file, 'title: 베타 노트', `title: 베타 노트 ${slug}`);
+  edit(file, from, to);
 }
+
+/** Builds once, for all the tests that ask. */
+function failingBuild(change: (dir: string) => void): () => Promise<string> {
+  let result: Promise<string> | undefined;
+  return () =>
+    (result ??= buildFixture(change).then((build) => {
+      builds.push(build);
+      expect(build.status, build.output).not.toBe(0);
+      return build.output;
+    }));
+}
+
+const badDates = [
+  ['a month that does not exist', 'month-13', 'date: 2019-13-45'],
+  ['a day that does not exist', 'february-30', 'date: 2019-02-30'],
+  ['a quoted day that does not exist', 'april-31', "date: '2019-04-31'"],
+  ['a date without leading zeros', 'no-zeros', 'date: 2019-2-3'],
+] as const;
+
+const contentProblems = failingBuild((dir) => {
+  // Copies of beta first, before beta itself gets its own problems below.
+  betaCopy(dir, 'no-category', /^category: .*\n/m, '');
+  betaCopy(dir, 'no-date', /^date: .*\n/m, '');
+  betaCopy(dir, 'unknown-key', 'category:', 'author: 누군가\ncategory:');
+  betaCopy(dir, 'malformed-date', 'date: 2018-11-02', 'date: 어제');
+  for (const [, slug, written] of badDates) betaCopy(dir, slug, 'date: 2018-11-02', written);
+  betaCopy(dir, 'bad-updated', 'date: 2018-11-02', 'date: 2018-11-02\nupdated: 2021-02-29');
+  copyFileSync(join(dir, 'notes/gamma.md'), join(dir, 'notes/gamma.mdx'));
+  // A file stops at its first render error, so the formula is broken in a copy of alpha of its own.
+  const badLatex = join(dir, 'notes/bad-latex.md');
+  copyFileSync(join(dir, 'notes/alpha.md'), badLatex);
+  edit(badLatex, 'title: 알파 노트', 'title: 알파 노트 bad-latex');
+  edit(badLatex, '\\frac{1}{n}', '\\frac{1}{n');
+  appendFileSync(join(dir, 'notes/alpha.md'), '\n[[없는 노트]]와 [없는 파일](./nothing.md)\n');
+  appendFileSync(join(dir, 'notes/alpha.md'), '\n![없는 그림](./img/nothing.png)\n');
+  appendFileSync(join(dir, 'notes/beta.md'), '\n\n[[알파 노트#없는 절]]\n');
+  appendFileSync(join(dir, 'notes/beta.md'), '\n\n![원격](https://example.com/chart.png)\n');
+  writeFileSync(
+    join(dir, 'notes/empty.md'),
+    '---\ntitle: 빈 노트\ndescription: 본문이 없는 테스트용 노트입니다.\ndate: 2019-01-01\ncategory: theory/memo\n---\n\n<!-- 나중에 -->\n',
+  );
+});
+
+// The collections are read side by side and the first one to fail stops the others.
+const architectureProblems = failingBuild((dir) => {
+  edit(join(dir, 'architectures/tiny-net.md'), 'title: TinyNet', 'title: TinyNet\nupdated: 2020-06-31');
+});
+
+// MDX notes are compiled with the pages, after the content has been read.
+const mdxProblems = failingBuild((dir) => {
+  writeFileSync(
+    join(dir, 'notes/delta.mdx'),
+    '---\ntitle: 델타\ndescription: 깨진 링크가 있는 MDX 노트입니다.\ndate: 2019-01-01\ncategory: theory/memo\n---\n\n## 절\n\n[[없는 노트]]\n',
+  );
+});
+
+const unknownCategory = failingBuild((dir) => edit(join(dir, 'notes/gamma.md'), 'category: theory/memo', 'category: theory/nope'));
+
+const brokenPageLinks = failingBuild((dir) => {
+  edit(join(dir, 'notes/gamma.md'), '/architectures/tiny-net/', '/architectures/tiny-nett/');
+  edit(join(dir, 'notes/alpha.md'), '#세부-내용', '#없는-절');
+});
 
 describe.concurrent('bad input fails the build loudly', () => {
   it('builds the valid fixture', async () => {
@@ -36,125 +102,88 @@ describe.concurrent('bad input fails the build loudly', () => {
     expect(readFileSync(join(result.outDir, 'sw.js'), 'utf8')).toContain('search-dictionary.json');
   });
 
-  it('invalid LaTeX', async () => {
-    const { output } = await failingBuild((dir) => edit(join(dir, 'notes/alpha.md'), '\\frac{1}{n}', '\\frac{1}{n'));
-    // The line is the file's own (frontmatter counted), not the rendered body's.
-    expect(output).toMatch(/notes\/alpha\.md:13:\d+: invalid LaTeX: KaTeX parse error/);
-  });
+  describe('problems in the content, all of one collection reported by one build', () => {
+    it('invalid LaTeX', async () => {
+      // The line is the file's own (frontmatter counted), not the rendered body's.
+      expect(await contentProblems()).toMatch(/notes\/bad-latex\.md:13:\d+: invalid LaTeX: KaTeX parse error/);
+    });
 
-  it('an unknown category', async () => {
-    const { output } = await failingBuild((dir) => edit(join(dir, 'notes/gamma.md'), 'category: theory/memo', 'category: theory/nope'));
-    expect(output).toMatch(/entry "gamma" in collection "notes" \(field: category\) references "theory\/nope"/);
-  });
+    it('a missing required field', async () => {
+      // title, description and date can be derived; category cannot.
+      expect(await contentProblems()).toMatch(/notes\/no-category\.md: .*\n\s*category: .*(Required|Invalid input|Did not match union)/);
+    });
 
-  it('a missing required field', async () => {
-    // title, description and date can be derived; category cannot.
-    const { output } = await failingBuild((dir) => edit(join(dir, 'notes/beta.md'), /^category: .*\n/m, ''));
-    expect(output).toContain('notes/beta.md');
-    expect(output).toMatch(/category: (Required|Invalid input|Did not match union)/);
-  });
+    it('a missing date with no git history to take it from', async () => {
+      expect(await contentProblems()).toMatch(
+        /notes\/no-date\.md: date is missing and the file has no commit in git to take it from; add date: YYYY-MM-DD/,
+      );
+    });
 
-  it('a missing date with no git history to take it from', async () => {
-    const { output } = await failingBuild((dir) => edit(join(dir, 'notes/beta.md'), /^date: .*\n/m, ''));
-    expect(output).toMatch(/notes\/beta\.md: date is missing and the file has no commit in git to take it from; add date: YYYY-MM-DD/);
-  });
+    it('an unknown frontmatter key', async () => {
+      expect(await contentProblems()).toMatch(/notes\/unknown-key\.md: .*\n\s*.*Unrecognized key: "author"/);
+    });
 
-  it('an unknown frontmatter key', async () => {
-    const { output } = await failingBuild((dir) => edit(join(dir, 'notes/beta.md'), 'category:', 'author: 누군가\ncategory:'));
-    expect(output).toContain('notes/beta.md');
-    expect(output).toContain('Unrecognized key: "author"');
-  });
+    it('a malformed date', async () => {
+      expect(await contentProblems()).toMatch(/notes\/malformed-date\.md: .*\n\s*date: must be a date written as YYYY-MM-DD/);
+    });
 
-  it('a malformed date', async () => {
-    const { output } = await failingBuild((dir) => edit(join(dir, 'notes/beta.md'), 'date: 2018-11-02', 'date: 어제'));
-    expect(output).toContain('notes/beta.md');
-    expect(output).toContain('must be a date written as YYYY-MM-DD');
-  });
+    it.each(badDates)('%s', async (_name, slug, written) => {
+      const got = written.replace(/^date: '?|'$/g, '');
+      expect(await contentProblems()).toMatch(
+        new RegExp(
+          `notes/${slug}\\.md: .*\\n\\s*date: must be a date written as YYYY-MM-DD that exists on the calendar \\(got "${got}"\\)`,
+        ),
+      );
+    });
 
-  it.each([
-    ['a month that does not exist', 'date: 2019-13-45'],
-    ['a day that does not exist', 'date: 2019-02-30'],
-    ['a quoted day that does not exist', "date: '2019-04-31'"],
-    ['a date without leading zeros', 'date: 2019-2-3'],
-  ])('%s', async (_name, written) => {
-    const { output } = await failingBuild((dir) => edit(join(dir, 'notes/beta.md'), 'date: 2018-11-02', written));
-    expect(output).toContain('notes/beta.md');
-    expect(output).toMatch(/date: must be a date written as YYYY-MM-DD that exists on the calendar \(got "2019-[0-9-]+"\)/);
-  });
+    it('an updated day that does not exist on a note', async () => {
+      expect(await contentProblems()).toMatch(
+        /notes\/bad-updated\.md: .*\n\s*updated: must be a date written as YYYY-MM-DD that exists on the calendar \(got "2021-02-29"\)/,
+      );
+    });
 
-  it('an updated day that does not exist on a note', async () => {
-    const { output } = await failingBuild((dir) =>
-      edit(join(dir, 'notes/beta.md'), 'date: 2018-11-02', 'date: 2018-11-02\nupdated: 2021-02-29'),
-    );
-    expect(output).toContain('notes/beta.md');
-    expect(output).toContain('updated: must be a date written as YYYY-MM-DD that exists on the calendar (got "2021-02-29")');
+    it('two notes with one slug', async () => {
+      // Which of the two files is met first depends on the file system; both are named either way.
+      expect(await contentProblems()).toMatch(/notes\/gamma\.mdx?: duplicate slug "gamma", also used by .*notes\/gamma\.mdx?/);
+    });
+
+    it('broken links between notes', async () => {
+      const output = await contentProblems();
+      expect(output).toMatch(/notes\/alpha\.md:\d+:1: broken link \[\[없는 노트\]\]: no note or architecture page/);
+      expect(output).toMatch(/notes\/alpha\.md:\d+:\d+: broken link \.\/nothing\.md: no such note file/);
+      expect(output).toMatch(/notes\/beta\.md:\d+:1: broken link \[\[알파 노트#없는 절\]\]: no heading "없는 절"/);
+    });
+
+    it('missing and remote images', async () => {
+      const output = await contentProblems();
+      expect(output).toMatch(/notes\/alpha\.md:\d+:1: missing image \.\/img\/nothing\.png: no file .*notes\/img\/nothing\.png/);
+      expect(output).toMatch(/notes\/beta\.md:\d+:1: remote image https:\/\/example\.com\/chart\.png: save it next to the note/);
+    });
+
+    it('an empty body', async () => {
+      expect(await contentProblems()).toMatch(/notes\/empty\.md: the page has no body/);
+    });
   });
 
   it('an updated day that does not exist on an architecture page', async () => {
-    const { output } = await failingBuild((dir) =>
-      edit(join(dir, 'architectures/tiny-net.md'), 'title: TinyNet', 'title: TinyNet\nupdated: 2020-06-31'),
+    expect(await architectureProblems()).toMatch(
+      /architectures\/tiny-net\.md: .*\n\s*updated: must be a date written as YYYY-MM-DD that exists on the calendar \(got "2020-06-31"\)/,
     );
-    expect(output).toContain('architectures/tiny-net.md');
-    expect(output).toContain('updated: must be a date written as YYYY-MM-DD that exists on the calendar (got "2020-06-31")');
-  });
-
-  it('two notes with one slug', async () => {
-    const { output } = await failingBuild((dir) => copyFileSync(join(dir, 'notes/beta.md'), join(dir, 'notes/alpha.mdx')));
-    // Which of the two files is met first depends on the file system; both are named either way.
-    expect(output).toMatch(/notes\/alpha\.mdx?: duplicate slug "alpha", also used by .*notes\/alpha\.mdx?/);
-  });
-
-  it('a broken internal link', async () => {
-    const { output } = await failingBuild((dir) =>
-      edit(join(dir, 'notes/gamma.md'), '/architectures/tiny-net/', '/architectures/tiny-nett/'),
-    );
-    expect(output).toContain('content/notes/gamma.md: broken internal link /study-notes/architectures/tiny-nett/ (no such page or file)');
-  });
-
-  it('a broken anchor', async () => {
-    const { output } = await failingBuild((dir) => edit(join(dir, 'notes/alpha.md'), '#세부-내용', '#없는-절'));
-    expect(output).toContain(
-      'content/notes/alpha.md: broken internal link /study-notes/notes/beta/#없는-절 (no element with id "없는-절")',
-    );
-  });
-
-  it('broken links between notes, all of them in one run', async () => {
-    const { output } = await failingBuild((dir) => {
-      appendFileSync(join(dir, 'notes/alpha.md'), '\n[[없는 노트]]와 [없는 파일](./nothing.md)\n');
-      appendFileSync(join(dir, 'notes/beta.md'), '\n\n[[알파 노트#없는 절]]\n');
-    });
-    expect(output).toMatch(/notes\/alpha\.md:\d+:1: broken link \[\[없는 노트\]\]: no note or architecture page/);
-    expect(output).toMatch(/notes\/alpha\.md:\d+:\d+: broken link \.\/nothing\.md: no such note file/);
-    expect(output).toMatch(/notes\/beta\.md:\d+:1: broken link \[\[알파 노트#없는 절\]\]: no heading "없는 절"/);
   });
 
   it('a broken link in an MDX note, on its own line of the file', async () => {
-    const { output } = await failingBuild((dir) =>
-      appendFileSync(
-        join(dir, 'notes/delta.mdx'),
-        '---\ntitle: 델타\ndescription: 깨진 링크가 있는 MDX 노트입니다.\ndate: 2019-01-01\ncategory: theory/memo\n---\n\n## 절\n\n[[없는 노트]]\n',
-      ),
-    );
-    expect(output).toMatch(/notes\/delta\.mdx:10:1: broken link \[\[없는 노트\]\]/);
+    expect(await mdxProblems()).toMatch(/notes\/delta\.mdx:10:1: broken link \[\[없는 노트\]\]/);
   });
 
-  it('missing and remote images, all of them in one run with the broken links', async () => {
-    const { output } = await failingBuild((dir) => {
-      appendFileSync(join(dir, 'notes/alpha.md'), '\n![없는 그림](./img/nothing.png)\n\n[[없는 노트]]\n');
-      appendFileSync(join(dir, 'notes/beta.md'), '\n\n![원격](https://example.com/chart.png)\n');
-    });
-    expect(output).toMatch(/notes\/alpha\.md:\d+:1: missing image \.\/img\/nothing\.png: no file .*notes\/img\/nothing\.png/);
-    expect(output).toMatch(/notes\/alpha\.md:\d+:1: broken link \[\[없는 노트\]\]/);
-    expect(output).toMatch(/notes\/beta\.md:\d+:1: remote image https:\/\/example\.com\/chart\.png: save it next to the note/);
+  it('an unknown category', async () => {
+    expect(await unknownCategory()).toMatch(/entry "gamma" in collection "notes" \(field: category\) references "theory\/nope"/);
   });
 
-  it('an empty body', async () => {
-    const { output } = await failingBuild((dir) =>
-      appendFileSync(
-        join(dir, 'notes/empty.md'),
-        '---\ntitle: 빈 노트\ndescription: 본문이 없는 테스트용 노트입니다.\ndate: 2019-01-01\ncategory: theory/memo\n---\n\n<!-- 나중에 -->\n',
-      ),
+  it('a broken internal link and a broken anchor in the built pages, both in one run', async () => {
+    const output = await brokenPageLinks();
+    expect(output).toContain('content/notes/gamma.md: broken internal link /study-notes/architectures/tiny-nett/ (no such page or file)');
+    expect(output).toContain(
+      'content/notes/alpha.md: broken internal link /study-notes/notes/beta/#없는-절 (no element with id "없는-절")',
     );
-    expect(output).toMatch(/notes\/empty\.md: the page has no body/);
   });
 });

@@ -26,7 +26,7 @@ async function violationsOn(site: BuiltSite, page: Page, path: string): Promise<
   expect(await theme(page), path).toBe('light');
   const found = (await wcagViolations(page)).map((entry) => `${path} light ${entry}`);
   await page.emulateMedia({ colorScheme: 'dark' });
-  await expect.poll(() => theme(page), path).toBe('dark');
+  await expect.poll(() => theme(page), { message: path }).toBe('dark');
   found.push(...(await wcagViolations(page)).map((entry) => `${path} dark ${entry}`));
   return found;
 }

@@ -11,7 +11,7 @@ describe('HSV demo', () => {
     { rgb: [0, 128, 128], expected: ['180°', '100%', '50.2%', '청록'], opencv: '90, 255, 128' },
     { rgb: [128, 128, 128], expected: ['0°', '0%', '50.2%', '회색'], opencv: '0, 0, 128' },
   ])('rgb($rgb) by keyboard', async ({ rgb, expected, opencv }) => {
-    const page = await site.browser.newPage();
+    const page = await site.browser.newPage({ serviceWorkers: 'block' });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${site.origin}${testBase}notes/hsv-color-classification/`);

@@ -1,31 +1,21 @@
 // Previews of linked notes in a real browser: on hover after a delay (a fake clock, not wall time), at
 // once on keyboard focus, never on touch or in the way of a click, hidden by Esc, offline-ready by design.
-import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { wcagViolations } from '../support/axe';
-import { useBuiltSite } from '../support/site';
+import { useBuiltSite, useFreshPages } from '../support/site';
 
 const site = useBuiltSite();
 const NOTE = 'notes/augmix/';
 const LINK = 'a[aria-describedby="preview-notes-loss-functions"]';
 const PREVIEW = '#preview-notes-loss-functions';
 
-let context: BrowserContext | undefined;
-const problems: string[] = [];
-
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-  expect(problems.splice(0)).toEqual([]);
-});
+const pages = useFreshPages(site);
 
 async function openNote(options: BrowserContextOptions = {}, fakeClock = false): Promise<Page> {
-  context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', ...options });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
-  if (fakeClock) await page.clock.install();
-  await page.goto(site.url(NOTE));
+  const page = await pages.open(NOTE, options, async (page) => {
+    if (fakeClock) await page.clock.install();
+  });
   // Time stands still unless the test moves it (install alone lets it flow).
   if (fakeClock) await page.clock.pauseAt(Date.now() + 60_000);
   return page;
@@ -92,7 +82,6 @@ describe('link previews', () => {
     await expect.poll(() => shown(page), { timeout: 5000 }).toBe(true);
     await link.click();
     await expect.poll(() => page.url()).toBe(site.url('notes/loss-functions/'));
-    await context!.close();
 
     const phone = await openNote({ viewport: { width: 375, height: 700 }, hasTouch: true, isMobile: true });
     const touchLink = phone.locator(`.prose ${LINK}`).first();

@@ -47,7 +47,7 @@ afterAll(async () => {
 });
 
 async function open(path: string): Promise<{ page: Page; problems: string[] }> {
-  const context = await connection.browser.newContext();
+  const context = await connection.browser.newContext({ serviceWorkers: 'block' });
   const problems: string[] = [];
   await context.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective}`)),

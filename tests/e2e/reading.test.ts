@@ -16,7 +16,7 @@ afterEach(async () => {
 
 /** A page that records console errors, failed requests and any request that leaves the local server. */
 async function openPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-  context = await site.browser.newContext({ viewport, reducedMotion: 'reduce' });
+  context = await site.browser.newContext({ viewport, reducedMotion: 'reduce', serviceWorkers: 'block' });
   const page = await context.newPage();
   page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));

@@ -20,7 +20,7 @@ const problems: string[] = [];
 const tally = { cases: 0, hit: 0, marked: 0, section: 0, intro: 0 };
 
 beforeAll(async () => {
-  page = await site.browser.newPage();
+  page = await site.browser.newPage({ serviceWorkers: 'block' });
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
   await page.goto(`${site.origin}${testBase}search/`);

@@ -18,7 +18,7 @@ afterEach(async () => {
 });
 
 async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  context = await site.browser.newContext({ viewport });
+  context = await site.browser.newContext({ viewport, serviceWorkers: 'block' });
   const page = await context.newPage();
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
   page.on('pageerror', (error) => problems.push(error.message));

@@ -12,7 +12,7 @@ let page: Page;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  page = await site.browser.newPage();
+  page = await site.browser.newPage({ serviceWorkers: 'block' });
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
   await page.goto(`${site.origin}${testBase}search/`);

@@ -1,31 +1,16 @@
 // Glossary term cards in a real browser: open and close by mouse, keyboard and touch, with no script
 // and with no network, on a 375 px screen, in print, and axe-clean with a card open in both themes.
-import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { wcagViolations } from '../support/axe';
 import { readDist } from '../support/dist';
-import { useBuiltSite } from '../support/site';
+import { useBuiltSite, useFreshPages } from '../support/site';
 
 const site = useBuiltSite();
 const NOTE = 'notes/augmix/';
 
-let context: BrowserContext | undefined;
-const problems: string[] = [];
-
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-  expect(problems.splice(0)).toEqual([]);
-});
-
-async function openNote(options: BrowserContextOptions = {}, path = NOTE): Promise<Page> {
-  context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', ...options });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
-  await page.goto(site.url(path));
-  return page;
-}
+const pages = useFreshPages(site);
+const openNote = (options: BrowserContextOptions = {}, path = NOTE): Promise<Page> => pages.open(path, options);
 
 /** The glossary definition of a term, as the built glossary page shows it. */
 function definitionOf(id: string): string {
@@ -140,12 +125,10 @@ describe('term cards', () => {
   }
 
   it('works offline on a note never visited: cards, their placement and link previews need no request', async () => {
-    context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(site.url(''));
+    const page = await pages.open('', { serviceWorkers: 'allow' });
     await page.evaluate(() => navigator.serviceWorker.ready);
     await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 30_000 }).toBe(true);
-    await context.setOffline(true);
+    await page.context().setOffline(true);
     const failed: string[] = [];
     page.on('requestfailed', (request) => failed.push(request.url()));
     expect((await page.goto(site.url(NOTE)))?.status()).toBe(200);

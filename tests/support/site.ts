@@ -1,8 +1,10 @@
 // Browser tests share one server of the test build and one Chromium, both started once for the whole
 // run (global-setup-e2e.ts). Each file connects to the browser and opens its own contexts, so files
-// can run side by side without sharing pages, cookies or service workers.
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+// can run side by side without sharing pages, cookies or service workers. Contexts block service
+// workers unless the test is about them (offline, update, CSP): in every other context the worker
+// would download the whole precache (10 MB) in the background.
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { testBase } from './dist';
 
 export interface BuiltSite {
@@ -39,5 +41,45 @@ export function useBuiltSite(): BuiltSite {
     },
     origin,
     url: (path) => `${origin}${testBase}${path.replace(/^\//, '')}`,
+  };
+}
+
+export interface FreshPages {
+  /**
+   * Opens the page at `path` (under the base) in a new context, closed after the test. Service workers
+   * are blocked unless `options` allows them: in every other context the worker would download the
+   * whole precache in the background. `beforeGoto` runs on the page before it loads (a fake clock).
+   */
+  open(path: string, options?: BrowserContextOptions, beforeGoto?: (page: Page) => Promise<void>): Promise<Page>;
+}
+
+/**
+ * A context per test, at 1280×900 with reduced motion; page errors and console errors of each test are
+ * collected and must be none. Call at the top level of a test file.
+ */
+export function useFreshPages(site: BuiltSite): FreshPages {
+  let context: BrowserContext | undefined;
+  const problems: string[] = [];
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+    expect(problems.splice(0)).toEqual([]);
+  });
+  return {
+    async open(path, options = {}, beforeGoto) {
+      await context?.close();
+      context = await site.browser.newContext({
+        viewport: { width: 1280, height: 900 },
+        reducedMotion: 'reduce',
+        serviceWorkers: 'block',
+        ...options,
+      });
+      const page = await context.newPage();
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
+      await beforeGoto?.(page);
+      await page.goto(site.url(path));
+      return page;
+    },
   };
 }

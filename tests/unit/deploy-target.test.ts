@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deployTarget, normalizeBase } from '../../src/lib/deploy-target';
+import { buildFolders, deployTarget, normalizeBase } from '../../src/lib/deploy-target';
 
 describe('deployTarget', () => {
   it('defaults to localhost at the root', () => {
@@ -28,5 +28,12 @@ describe('deployTarget', () => {
     expect(normalizeBase('')).toBe('/');
     expect(normalizeBase('/a/b')).toBe('/a/b/');
     expect(normalizeBase('a/')).toBe('/a/');
+  });
+});
+
+describe('buildFolders', () => {
+  it('writes to dist/ and caches in node_modules/.astro unless OUT_DIR and ASTRO_CACHE_DIR say otherwise', () => {
+    expect(buildFolders({})).toEqual({ outDir: './dist', cacheDir: './node_modules/.astro' });
+    expect(buildFolders({ OUT_DIR: '/tmp/out', ASTRO_CACHE_DIR: '/tmp/cache' })).toEqual({ outDir: '/tmp/out', cacheDir: '/tmp/cache' });
   });
 });
