@@ -8,10 +8,9 @@ import { defineConfig } from 'vitest/config';
 // Nothing here measures time: the generous timeouts only stop a hung run, on however busy a machine.
 export default defineConfig({
   test: {
-    // Most files spend their time waiting: on Chromium, on a fixture build (which take turns, see
-    // tests/support/build.ts) or on Java. A few workers more than there are cores keeps the cores busy
-    // while some files wait.
-    maxWorkers: availableParallelism() + 3,
+    // One worker per core. The suite is CPU-bound (Chromium, fixture builds, Java); more workers than
+    // cores were measured to cost a fifth more CPU time in all, from contention, and to finish later.
+    maxWorkers: availableParallelism(),
     // expect.poll waits for the page to catch up; on a busy machine that can take seconds, so the limit
     // only stops a check that would never pass.
     expect: { poll: { timeout: 60_000, interval: 100 } },

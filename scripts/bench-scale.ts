@@ -1,18 +1,69 @@
-// Builds a site of N synthetic Korean notes (headings, math, code, internal links) and records the
+// Builds a site of N synthetic Korean notes (sections of term-laden paragraphs, math, code, internal
+// links; see syntheticNote) and records the
 // wall time, time per page and the peak memory of the whole build (Astro plus Pagefind's process).
 import { spawn, type ChildProcessByStdio, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import type { Readable } from 'node:stream';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 
 const CATEGORIES = ['theory/papers', 'theory/memo', 'theory/study'];
-const TOPICS = ['손실 함수', '최적화', '활성화 함수', '합성곱', '정규화', '데이터 증강', '잔차 연결', '어텐션'];
 
+/** The glossary's Korean headwords: every synthetic sentence is built from them, as real notes are. */
+const GLOSSARY_TERMS = (parse(readFileSync('content/glossary.yaml', 'utf8')) as { ko: string }[]).map((term) => term.ko);
+
+/** A small deterministic random source, so every run builds the same notes. */
+function random(seed: number): () => number {
+  let state = seed * 2654435761 + 1;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+/** 은/는, 이/가, 을/를, 과/와, 으로/로 by the last syllable of `word` (Latin letters and digits count as open). */
+function particle(word: string, [closed, open]: [string, string]): string {
+  const code = word.charCodeAt(word.length - 1) - 0xac00;
+  const batchim = code >= 0 && code <= 11171 ? code % 28 : 0;
+  // 으로/로: ㄹ 받침은 로를 씁니다.
+  if (closed === '으로' && batchim === 8) return `${word}${open}`;
+  return `${word}${batchim > 0 ? closed : open}`;
+}
+
+const SENTENCES: ((a: string, b: string, c: string) => string)[] = [
+  (a, b) => `${particle(a, ['은', '는'])} ${particle(b, ['과', '와'])} 함께 쓰일 때가 많습니다.`,
+  (a, b, c) => `${particle(a, ['을', '를'])} 이해하려면 먼저 ${particle(b, ['이', '가'])} ${c}에서 하는 일을 봐야 합니다.`,
+  (a, b) => `실험에서는 ${particle(a, ['으로', '로'])} ${particle(b, ['을', '를'])} 바꿔 가며 결과를 비교했습니다.`,
+  (a, b, c) => `${a}의 효과는 ${particle(b, ['이', '가'])} 클수록 분명해지고, ${particle(c, ['은', '는'])} 그 차이를 줄여 줍니다.`,
+  (a, b) => `논문마다 ${particle(a, ['을', '를'])} 부르는 이름이 달라서 ${particle(b, ['과', '와'])} 헷갈리기 쉽습니다.`,
+  (a, b, c) => `${particle(a, ['이', '가'])} 없으면 ${particle(b, ['은', '는'])} 불안정해지므로 ${particle(c, ['을', '를'])} 같이 씁니다.`,
+];
+
+/**
+ * A synthetic note as long and as dense as a real one: several sections of paragraphs in which every
+ * sentence carries glossary terms with particles, inline and display math, code and internal links.
+ */
 export function syntheticNote(index: number, total: number): string {
-  const topic = TOPICS[index % TOPICS.length]!;
+  const next = random(index + 1);
+  const term = () => GLOSSARY_TERMS[Math.floor(next() * GLOSSARY_TERMS.length)]!;
+  const sentence = () => SENTENCES[Math.floor(next() * SENTENCES.length)]!(term(), term(), term());
+  const paragraph = (sentences: number) => Array.from({ length: sentences }, sentence).join(' ');
+  const topic = term();
   const day = new Date(Date.UTC(2015, 0, 1) + index * 86_400_000 * 0.37).toISOString().slice(0, 10);
   const link = (offset: number) => `/notes/bench-${(index + offset) % total}/`;
+  const sections = ['개요', '정의', '수식으로 보기', '구현', '실험과 비교', '정리'].map((heading, n) => {
+    const math =
+      n === 2
+        ? `\n\n평균 제곱 오차는 $\\frac{1}{n}\\sum_{i=1}^{n}(y_i-\\hat{y}_i)^2$ 이고, 학습률이 $\\eta$일 때 한 걸음은 다음과 같습니다.\n\n$$\n\\theta_{t+1} = \\theta_t - \\eta \\nabla_\\theta \\mathcal{L}(\\theta_t) + \\lambda \\lVert \\theta_t \\rVert_2^2\n$$\n\n${paragraph(3)} 여기서 $\\lambda = ${(next() * 0.01).toFixed(4)}$ 입니다.`
+        : '';
+    const code =
+      n === 3
+        ? `\n\n\`\`\`python\ndef step(theta, grad, lr=${(next() / 10).toFixed(3)}):\n    # ${term()}\n    return theta - lr * grad\n\`\`\``
+        : '';
+    const links = n === 0 ? ` [관련 노트](${link(1)})와 [다른 노트](${link(7)}#개요)도 함께 읽어 보세요.` : '';
+    return `## ${heading}\n\n${paragraph(4)}${links}\n\n${paragraph(4)}${math}${code}\n\n${paragraph(3)}`;
+  });
   return `---
 title: '합성 노트 ${index}: ${topic}'
 description: '규모 측정을 위해 만든 ${topic}에 관한 합성 노트 ${index}번입니다.'
@@ -22,28 +73,7 @@ tags: [${topic}, 벤치마크]
 terms: [${topic}, benchmark]
 ---
 
-## 개요
-
-이 노트는 ${topic}을 다룹니다. 손실함수는 모델의 예측과 정답 사이의 차이를 재고, 경사 하강법은 그 기울기를 따라 파라미터를 옮깁니다. [관련 노트](${link(1)})와 [다른 노트](${link(7)}#개요)도 함께 읽어 보세요.
-
-## 수식
-
-평균 제곱 오차는 $\\frac{1}{n}\\sum_{i=1}^{n}(y_i-\\hat{y}_i)^2$ 입니다.
-
-$$
-\\theta_{t+1} = \\theta_t - \\eta \\nabla_\\theta \\mathcal{L}(\\theta_t)
-$$
-
-### 예시 코드
-
-\`\`\`python
-def step(theta, grad, lr=0.1):
-    return theta - lr * grad
-\`\`\`
-
-## 정리
-
-${topic}에서 중요한 것은 데이터와 문제를 먼저 이해하는 것입니다. 배치 정규화, 드롭아웃, 잔차 연결 같은 기법은 상황에 따라 효과가 다릅니다.
+${sections.join('\n\n')}
 `;
 }
 

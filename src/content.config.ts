@@ -3,6 +3,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { readCategories } from './lib/categories-file';
 import { createIdGenerator } from './lib/content-ids';
 import { parseCalendarDay } from './lib/dates';
 import { strictGlob } from './loaders/strict-glob';
@@ -21,6 +22,19 @@ const day = z.string({ message: 'must be a date written as YYYY-MM-DD' }).transf
 });
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * A category id from categories.yaml. reference() alone would check it too, but only after every
+ * collection has loaded and naming the entry rather than its file; checked here, an unknown category
+ * is reported with the note's file and together with the other problems of the content.
+ */
+const categoryIds = readCategories(contentDir).map((category) => category.id);
+const category = z
+  .string()
+  .refine((id) => categoryIds.includes(id), {
+    error: (issue) => `unknown category "${String(issue.input)}"; categories.yaml has ${categoryIds.join(', ')}`,
+  })
+  .pipe(reference('categories'));
 
 const categories = defineCollection({
   loader: file(`${contentDir}/categories.yaml`),
@@ -60,7 +74,7 @@ const notes = defineCollection({
       /** True when only the month of the original post is known. */
       dateApproximate: z.boolean().default(false),
       updated: day.optional(),
-      category: reference('categories'),
+      category,
     })
     .strict(),
 });

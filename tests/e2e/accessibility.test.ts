@@ -9,7 +9,7 @@ import { readDist, testBase } from '../support/dist';
 import { useBuiltSite, type BuiltSite } from '../support/site';
 
 /** Pages checked at once: loading one page overlaps with running axe on another. */
-const PARALLEL_PAGES = 3;
+const PARALLEL_PAGES = 2;
 
 const site = useBuiltSite();
 

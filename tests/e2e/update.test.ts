@@ -1,5 +1,6 @@
-// A new deploy reaches readers cleanly: the waiting worker is offered, the reload shows the changed
-// note, the old build's cache entries are gone, and no request mixes the two builds.
+// The fixture site builds cleanly, and a new deploy of it reaches readers cleanly: the waiting worker
+// is offered, the reload shows the changed note, the old build's cache entries are gone, and no
+// request mixes the two builds.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,6 +29,18 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
   for (const build of [first, second]) if (build) removeBuild(build);
+});
+
+describe('the fixture site', () => {
+  it('builds cleanly with math, the search index and a service worker that precaches it', () => {
+    expect(readFileSync(join(first.outDir, 'notes/alpha/index.html'), 'utf8')).toContain('class="katex"');
+    // The finishing process ran after Astro: search index and service worker exist, and the glossary
+    // dictionary stays for the search UI (and is precached with the index).
+    expect(existsSync(join(first.outDir, 'pagefind/pagefind-entry.json'))).toBe(true);
+    const worker = readFileSync(join(first.outDir, 'sw.js'), 'utf8');
+    expect(worker).toContain('pagefind/pagefind-entry.json');
+    expect(worker).toContain('search-dictionary.json');
+  });
 });
 
 describe('updating to a new build', () => {
