@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import LongestFirstSequencer from './tests/support/longest-first-sequencer';
 
 // Three projects: pure logic (fast), the built site in dist form, and a real browser.
 // build and e2e read the site that `npm run build:test` wrote to .test-dist/ under the base /study-notes/.
@@ -15,6 +16,7 @@ export default defineConfig({
     // only stops a check that would never pass.
     expect: { poll: { timeout: 60_000, interval: 100 } },
     reporters: ['default', './tests/support/project-times-reporter.ts'],
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       // Unit files share one module graph per worker: starting each file afresh costs more than its tests.
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', isolate: false } },
