@@ -91,7 +91,10 @@ export function strictGlob({ fillFrontmatter: fill = false, renderedFrom = [], .
           return await parseEntry(props);
         } catch (error) {
           invalid.add(props.id);
-          failures.push(`${props.filePath ?? props.id}: ${plain(error)}`);
+          const message = `${props.filePath ?? props.id}: ${plain(error)}`;
+          failures.push(message);
+          // Logged as well: when the dev server re-reads one changed file, nothing throws the failures.
+          context.logger.error(message);
           // Unchecked data lets the loader go on to the next file; the entry is never stored.
           return props.data;
         }
