@@ -9,26 +9,14 @@ import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wcagViolations } from '../support/axe';
-import { buildFixture, removeBuild, root, type BuildResult } from '../support/build';
-import { serveDist, type RunningServer } from '../support/server';
-import { useBrowser } from '../support/site';
+import { root } from '../support/build';
+import { useBrowser, useFixtureSite } from '../support/site';
 
 const base = '/study-notes/';
 const fixture = join(root, 'tests/fixtures/korean-markdown');
-let build: BuildResult;
-let server: RunningServer;
+const site = useFixtureSite((dir) => cpSync(fixture, dir, { recursive: true }));
 const connection = useBrowser();
-const builtPage = (path: string) => readFileSync(join(build.outDir, path, 'index.html'), 'utf8');
-
-beforeAll(async () => {
-  build = await buildFixture((dir) => cpSync(fixture, dir, { recursive: true }));
-  expect(build.status, build.output).toBe(0);
-  server = await serveDist(build.outDir, base);
-}, 300_000);
-afterAll(async () => {
-  await server?.close();
-  if (build) removeBuild(build);
-});
+const builtPage = (path: string) => readFileSync(join(site.build.outDir, path, 'index.html'), 'utf8');
 
 describe('body headings', () => {
   it('the title is the only h1 and body # headings are sections in the table of contents', () => {
@@ -40,9 +28,9 @@ describe('body headings', () => {
   });
 
   it('warns once for the note, naming its first # heading', () => {
-    const warnings = build.output.match(/notes\/heading-levels\.md:\d+:\d+: warning: the body uses # headings/g) ?? [];
+    const warnings = site.build.output.match(/notes\/heading-levels\.md:\d+:\d+: warning: the body uses # headings/g) ?? [];
     expect(warnings).toHaveLength(1);
-    expect(build.output).toContain('notes/heading-levels.md:8:1: warning');
+    expect(site.build.output).toContain('notes/heading-levels.md:8:1: warning');
   });
 });
 
@@ -152,8 +140,8 @@ describe('fewer required fields', () => {
   });
 
   it('published: false is a draft: checked, but no page', () => {
-    expect(existsSync(join(build.outDir, 'notes/draft-post/index.html'))).toBe(false);
-    expect(readFileSync(join(build.outDir, 'sitemap-0.xml'), 'utf8')).not.toContain('draft-post');
+    expect(existsSync(join(site.build.outDir, 'notes/draft-post/index.html'))).toBe(false);
+    expect(readFileSync(join(site.build.outDir, 'sitemap-0.xml'), 'utf8')).not.toContain('draft-post');
   });
 });
 
@@ -178,7 +166,7 @@ describe.each(cases)('the showcase note, $name ($width px), $theme theme', ({ wi
     page = await context.newPage();
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-    await page.goto(`${server.origin}${base}notes/showcase/`);
+    await page.goto(`${site.origin}${base}notes/showcase/`);
     await page.waitForLoadState('networkidle');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
     if (process.env.SCREENSHOT_DIR)
@@ -242,7 +230,7 @@ describe.each(cases)('the showcase note, $name ($width px), $theme theme', ({ wi
     expect(await link.getAttribute('href')).toBe(`${base}notes/beta/#%EC%84%B8%EB%B6%80-%EB%82%B4%EC%9A%A9`);
     expect(await page.getByRole('link', { name: '알파 노트', exact: true }).getAttribute('href')).toBe(`${base}notes/alpha/`);
     const target = await context.newPage();
-    await target.goto(`${server.origin}${await link.getAttribute('href')}`);
+    await target.goto(`${site.origin}${await link.getAttribute('href')}`);
     expect(await target.locator('h1').textContent()).toBe('베타 노트');
     expect(await target.locator('#세부-내용').count()).toBe(1);
     await target.close();
@@ -257,7 +245,7 @@ describe.each(cases)('the showcase note, $name ($width px), $theme theme', ({ wi
       bypassCSP: true,
     });
     const axePage = await axeContext.newPage();
-    await axePage.goto(`${server.origin}${base}notes/showcase/`);
+    await axePage.goto(`${site.origin}${base}notes/showcase/`);
     await axePage.locator('details.callout summary').first().click();
     const violations = await wcagViolations(axePage);
     await axeContext.close();

@@ -3,10 +3,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, removeBuild, type BuildResult } from '../support/build';
-import { serveDist, type RunningServer } from '../support/server';
-import { useBrowser } from '../support/site';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, useFixtureSite } from '../support/site';
 
 const base = '/study-notes/';
 const IMG = '<img src=x onerror="window.markupRan=1">';
@@ -33,18 +31,7 @@ ${SCRIPT}
 `;
 
 const connection = useBrowser();
-let build: BuildResult;
-let server: RunningServer;
-
-beforeAll(async () => {
-  build = await buildFixture((dir) => writeFileSync(join(dir, 'notes/markup.md'), note));
-  expect(build.status, build.output).toBe(0);
-  server = await serveDist(build.outDir, base);
-}, 300_000);
-afterAll(async () => {
-  await server?.close();
-  if (build) removeBuild(build);
-});
+const site = useFixtureSite((dir) => writeFileSync(join(dir, 'notes/markup.md'), note));
 
 async function open(path: string): Promise<{ page: Page; problems: string[] }> {
   const context = await connection.browser.newContext({ serviceWorkers: 'block' });
@@ -56,7 +43,7 @@ async function open(path: string): Promise<{ page: Page; problems: string[] }> {
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
   page.on('dialog', (dialog) => problems.push(`dialog: ${dialog.message()}`));
-  await page.goto(`${server.origin}${base}${path}`);
+  await page.goto(`${site.origin}${base}${path}`);
   return { page, problems };
 }
 

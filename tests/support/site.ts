@@ -5,7 +5,9 @@
 // would download the whole precache (10 MB) in the background.
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { buildFixture, removeBuild, type BuildResult } from './build';
 import { testBase } from './dist';
+import { serveDist, type RunningServer } from './server';
 
 export interface BuiltSite {
   readonly browser: Browser;
@@ -80,6 +82,39 @@ export function useFreshPages(site: BuiltSite): FreshPages {
       await beforeGoto?.(page);
       await page.goto(site.url(path));
       return page;
+    },
+  };
+}
+
+export interface FixtureSite {
+  /** The build of the fixture content (its output folder and log). */
+  readonly build: BuildResult;
+  /** http://127.0.0.1:port of a server of that build under the base /study-notes/. */
+  readonly origin: string;
+}
+
+/**
+ * Builds the fixture content, changed by `change`, with `npm run build` before the file's tests and
+ * serves it; removes both after them. Call at the top level of a test file.
+ */
+export function useFixtureSite(change: (contentDir: string) => void): FixtureSite {
+  let build: BuildResult | undefined;
+  let server: RunningServer | undefined;
+  beforeAll(async () => {
+    build = await buildFixture(change);
+    expect(build.status, build.output).toBe(0);
+    server = await serveDist(build.outDir, testBase);
+  }, 300_000);
+  afterAll(async () => {
+    await server?.close();
+    if (build) removeBuild(build);
+  });
+  return {
+    get build() {
+      return build!;
+    },
+    get origin() {
+      return server!.origin;
     },
   };
 }
