@@ -103,9 +103,15 @@ describe('the term check on a page', () => {
     '## 나이브 베이지안',
   ].join('\n');
 
+  /** The term findings of a page, and each as "line:found => preferred". */
+  async function termFindings(text: string, file: string) {
+    const found = (await lintPageText(text, file, rules)).filter((violation) => violation.rule === 'terms');
+    return { found, lines: found.map((violation) => `${violation.line}:${violation.message.split(' — ')[0]}`) };
+  }
+
   it('names file, line and the preferred form; skips math, code, URLs and data keys', async () => {
-    const found = (await lintPageText(page, 'content/notes/example.md', rules)).filter((violation) => violation.rule === 'terms');
-    expect(found.map((violation) => `${violation.line}:${violation.message.split(' — ')[0]}`)).toEqual([
+    const { found, lines } = await termFindings(page, 'content/notes/example.md');
+    expect(lines).toEqual([
       '3:보폭 => 스트라이드',
       '3:critic => 비평자',
       '6:보폭 => 스트라이드',
@@ -119,8 +125,8 @@ describe('the term check on a page', () => {
 
   it('reads .mdx pages through textlint-plugin-mdx with the same exclusions', async () => {
     const mdx = page.replace('## 나이브 베이지안', '<Figure id="x" />\n\n## 나이브 베이지안');
-    const found = (await lintPageText(mdx, 'content/notes/example.mdx', rules)).filter((violation) => violation.rule === 'terms');
-    expect(found.map((violation) => `${violation.line}:${violation.message.split(' — ')[0]}`)).toEqual([
+    const { lines } = await termFindings(mdx, 'content/notes/example.mdx');
+    expect(lines).toEqual([
       '3:보폭 => 스트라이드',
       '3:critic => 비평자',
       '6:보폭 => 스트라이드',
