@@ -2,7 +2,9 @@
 // once from tests/fixtures/korean-markdown: first what the build made of them (HTML, warnings, drafts),
 // then the showcase note seen in a browser, on a 375 px phone and on a desktop, in both themes, with
 // bold next to Hangul, a one-line display formula, callouts and wiki links, and no overflow, no CSP
-// violation and no axe violation.
+// violation and no axe violation; last, a note that writes markup in its prose (`<img src=x onerror=…>`,
+// `<script>`), as a note about web security would: it shows as text on its page and in search results,
+// and nothing runs.
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
@@ -99,6 +101,7 @@ describe('the fixture pages', () => {
       'jekyll-post',
       'showcase',
       'mdx-note',
+      'markup',
     ]) {
       const report = await validator.validateString(builtPage(`notes/${slug}`), `notes/${slug}/index.html`);
       for (const result of report.results) {
@@ -250,6 +253,62 @@ describe.each(cases)('the showcase note, $name ($width px), $theme theme', ({ wi
     const violations = await wcagViolations(axePage);
     await axeContext.close();
     expect(violations).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
+
+// The markup the note `markup.md` writes in its prose, as text.
+const IMG = '<img src=x onerror="window.markupRan=1">';
+const SCRIPT = '<script>window.markupRan=2</script>';
+const INLINE_CODE_IMG = '<img src=x onerror="window.markupRan=3">';
+
+/** A page of the fixture site under its real policy, with every script error, CSP violation and dialog noted. */
+async function open(path: string): Promise<{ page: Page; problems: string[] }> {
+  const context = await connection.browser.newContext({ serviceWorkers: 'block' });
+  const problems: string[] = [];
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective}`)),
+  );
+  const page = await context.newPage();
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  page.on('dialog', (dialog) => problems.push(`dialog: ${dialog.message()}`));
+  await page.goto(`${site.origin}${base}${path}`);
+  return { page, problems };
+}
+
+const markupRan = (page: Page) => page.evaluate(() => (window as unknown as { markupRan?: number }).markupRan);
+
+describe('markup written in a note', () => {
+  it('shows as text on the page and runs nothing', async () => {
+    const { page, problems } = await open('notes/markup/');
+    const prose = page.locator('.prose');
+    const text = await prose.textContent();
+    expect(text).toContain(IMG);
+    expect(text).toContain(SCRIPT);
+    expect(text).toContain(INLINE_CODE_IMG);
+    expect(await prose.locator('img, script').count()).toBe(0);
+    await page.waitForLoadState('networkidle');
+    expect(await markupRan(page)).toBeUndefined();
+    expect(problems).toEqual([]);
+  });
+
+  it('shows as text in search results and runs nothing', async () => {
+    const { page, problems } = await open('');
+    const results = page.locator('#search-header-results');
+    const cases: [query: string, markup: string][] = [
+      ['삽입시험', IMG],
+      ['코드시험', INLINE_CODE_IMG],
+    ];
+    for (const [query, markup] of cases) {
+      await page.locator('#search-header-input').fill(query);
+      const excerpt = results.locator('[role="option"] .result-excerpt').first();
+      // Wait for this query's results (the marked word), not the previous query's.
+      await expect.poll(() => excerpt.locator('mark').first().textContent(), { timeout: 15_000 }).toBe(query);
+      expect(await excerpt.textContent()).toContain(markup);
+      expect(await results.locator('img, script').count()).toBe(0);
+    }
+    expect(await markupRan(page)).toBeUndefined();
     expect(problems).toEqual([]);
   });
 });
