@@ -2,7 +2,7 @@
 // test file connects to, instead of a server and a browser start-up per file.
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { chromiumFlags, chromiumPath } from './browser';
+import { chromiumFlags, testBrowserPath } from './browser';
 import { assertBuilt, distDir, testBase } from './dist';
 import { serveDist } from './server';
 
@@ -18,7 +18,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   assertBuilt();
   const server = await serveDist(distDir, testBase);
-  const browser = await chromium.launchServer({ executablePath: chromiumPath, args: chromiumFlags });
+  const browser = await chromium.launchServer({ executablePath: testBrowserPath, args: chromiumFlags });
   project.provide('siteOrigin', server.origin);
   project.provide('browserEndpoint', browser.wsEndpoint());
   return async () => {
