@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contourLayer } from '../../../src/lib/figures/chart/contours';
+import { LINE_TOLERANCE, polylineData } from '../../../src/lib/figures/chart/simplify';
 import { attributes, escapeHtml, formatNumber, formatScientific, powerOfTen } from '../../../src/lib/figures/chart/markup';
 import { renderPanel, type Plot } from '../../../src/lib/figures/chart/panel';
 import { markerPositions, sampleFunction } from '../../../src/lib/figures/chart/sample';
@@ -101,5 +102,29 @@ describe('panels', () => {
       },
     );
     expect(html.match(/data-level=/g)).toHaveLength(2);
+  });
+});
+
+describe('polyline data', () => {
+  it('drops vertices on a straight run and keeps the line within the tolerance elsewhere', () => {
+    const edge = Array.from({ length: 50 }, (_, index) => [10, 27 + 2 * index] as const);
+    expect(polylineData(edge)).toBe('M10,27L10,125');
+    // A finely sampled circle of radius 50: fewer vertices, each still on the circle, and no chord
+    // between kept vertices strays from it by more than the tolerance.
+    const circle = Array.from({ length: 721 }, (_, index) => {
+      const angle = (index / 720) * 2 * Math.PI;
+      return [100 + 50 * Math.cos(angle), 100 + 50 * Math.sin(angle)] as const;
+    });
+    const kept = [...polylineData(circle).slice(1).split('L')].map((pair) => pair.split(',').map(Number) as [number, number]);
+    expect(kept.length).toBeLessThan(circle.length / 4);
+    expect(kept.length).toBeGreaterThan(20);
+    for (let index = 1; index < kept.length; index += 1) {
+      const [ax, ay] = kept[index - 1]!;
+      const [bx, by] = kept[index]!;
+      expect(Math.abs(Math.hypot(ax - 100, ay - 100) - 50)).toBeLessThan(0.01);
+      // The chord's midpoint is its furthest point from the arc.
+      const sagitta = 50 - Math.hypot((ax + bx) / 2 - 100, (ay + by) / 2 - 100);
+      expect(sagitta).toBeLessThanOrEqual(LINE_TOLERANCE + 0.01);
+    }
   });
 });

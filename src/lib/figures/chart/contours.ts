@@ -1,7 +1,8 @@
 // Contour lines of a 2-D function (d3-contour on a sampled grid), as SVG paths in plot coordinates.
 import { contours } from 'd3-contour';
 import type { Plot } from './panel';
-import { element, round } from './markup';
+import { element } from './markup';
+import { polylineData } from './simplify';
 
 export interface ContourOptions {
   /** Function values at which to draw a contour. */
@@ -33,9 +34,7 @@ export function contourLayer(plot: Plot, fn: (x: number, y: number) => number, o
     .thresholds(options.thresholds.map((t) => -t))(values)
     .map((geometry) => {
       const d = geometry.coordinates
-        .flatMap((polygon) =>
-          polygon.map((ring) => 'M' + ring.map((point) => `${round(toX(point[0]!))},${round(toY(point[1]!))}`).join('L') + 'Z'),
-        )
+        .flatMap((polygon) => polygon.map((ring) => polylineData(ring.map((point) => [toX(point[0]!), toY(point[1]!)] as const)) + 'Z'))
         .join('');
       return element('path', { d, 'data-level': -geometry.value });
     });

@@ -1,7 +1,7 @@
 // Drawing data series: one <path class="series"> per series (tests count them) plus its markers.
-import { line } from 'd3-shape';
 import { marker } from './markers';
 import { element } from './markup';
+import { polylineData } from './simplify';
 import type { Plot, Point } from './panel';
 import { STROKE_WIDTH, type SeriesStyle } from './styles';
 
@@ -19,18 +19,27 @@ export interface Series {
   width?: number;
 }
 
+/** The series' line in SVG units: one subpath per run of drawable points (NaN breaks the line). */
+function lineData(plot: Plot, points: readonly Point[]): string {
+  const runs: [number, number][][] = [[]];
+  for (const [x, y] of points) {
+    const position: [number, number] = [plot.x(x), plot.yPos(y)];
+    if (Number.isFinite(x) && Number.isFinite(position[1])) runs.at(-1)!.push(position);
+    else if (runs.at(-1)!.length > 0) runs.push([]);
+  }
+  return runs
+    .filter((run) => run.length > 0)
+    .map(polylineData)
+    .join('');
+}
+
 /** The series' line, clipped to the plot area. */
 export function seriesPath(plot: Plot, series: Series): string {
-  const toPixels = line<Point>()
-    .defined(([x, y]) => Number.isFinite(x) && Number.isFinite(plot.yPos(y)))
-    .x(([x]) => plot.x(x))
-    .y(([, y]) => plot.yPos(y))
-    .digits(2);
   return plot.clip(
     element('path', {
       class: 'series',
       'data-series': series.key,
-      d: toPixels([...series.points]) ?? '',
+      d: lineData(plot, series.points),
       fill: 'none',
       stroke: series.style.color,
       'stroke-width': series.width ?? STROKE_WIDTH,
