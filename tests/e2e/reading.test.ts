@@ -64,6 +64,35 @@ describe('reading', () => {
     await expect.poll(() => page.locator(`main .prose a[href^="${testBase}notes/${next}/"]`).count()).toBeGreaterThan(0);
   });
 
+  it('a link to a section of the longest math note opens with that heading at the top of the screen', async () => {
+    // Section links come from the contents, search results and other notes; on a long page any
+    // rendering shortcut that guesses heights (content-visibility) would leave the reader elsewhere.
+    const page = await openPage({ width: 1280, height: 800 });
+    const note = 'notes/optimizers/';
+    const html = readDist(`${note}index.html`);
+    const prose = html.slice(html.indexOf('class="prose"'), html.indexOf('</article>'));
+    const ids = [...prose.matchAll(/<h[23] id="([^"]+)"/g)].map((match) => match[1]!);
+    expect(ids.length).toBeGreaterThan(5);
+    for (const id of [ids.at(-1)!, ids[Math.floor(ids.length / 2)]!]) {
+      await page.goto(`${url(note)}#${encodeURIComponent(id)}`);
+      // Where the heading ends up once the page has settled: fonts loaded and its place unchanged
+      // for ten frames in a row.
+      const top = await page.evaluate(async (target) => {
+        await document.fonts.ready;
+        const heading = document.getElementById(target)!;
+        let last = NaN;
+        for (let steady = 0, frame = 0; steady < 10 && frame < 300; frame += 1) {
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          const now = heading.getBoundingClientRect().top;
+          steady = now === last ? steady + 1 : 0;
+          last = now;
+        }
+        return last;
+      }, id);
+      expect(Math.abs(top), id).toBeLessThan(80);
+    }
+  });
+
   it('the theme toggle persists across pages and reloads without flashing', async () => {
     const page = await openPage();
     await page.emulateMedia({ colorScheme: 'light' });
