@@ -16,11 +16,12 @@ export interface LighthouseRow {
   runs: number;
 }
 
-/** Every page type a reader meets; loss-functions is the heaviest math note. */
+/** Every page type a reader meets; optimizers is the heaviest note (formulas and figures). */
 export const LIGHTHOUSE_PAGES: Record<string, string> = {
   home: '',
   'short note (small-networks)': 'notes/small-networks/',
-  'heaviest math note (loss-functions)': 'notes/loss-functions/',
+  'heaviest note (optimizers)': 'notes/optimizers/',
+  'math note (loss-functions)': 'notes/loss-functions/',
   'math note (naive-bayes)': 'notes/naive-bayes/',
   'architecture (resnet)': 'architectures/resnet/',
   'CNN overview (cnn-architectures)': 'notes/cnn-architectures/',
