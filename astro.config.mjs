@@ -3,14 +3,18 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import finishBuildNotice from './src/integrations/finish-build-notice';
 import linkCheck from './src/integrations/link-check';
+import { contentCacheDir } from './src/lib/content-cache';
 import { buildFolders, deployTarget } from './src/lib/deploy-target';
 import { markdownPipeline } from './src/plugins/pipeline';
 
 // SITE_URL / BASE_PATH, or GITHUB_REPOSITORY in Actions, decide where the site lives (see README).
 const { site, base } = deployTarget(process.env);
-const { outDir, cacheDir } = buildFolders(process.env);
+const { outDir, cacheDir: cacheRoot } = buildFolders(process.env);
+// Rendered Markdown is cached per version of the code that renders it (see src/lib/content-cache.ts).
+const cacheDir = contentCacheDir(cacheRoot, fileURLToPath(new URL('.', import.meta.url)), ['src/plugins', 'src/lib', 'package-lock.json']);
 
 export default defineConfig({
   site,
