@@ -2,8 +2,9 @@
 // word prefix, so "함수" misses "손실함수" and "신경망" misses "합성곱신경망의". We close the gap on both
 // sides with the same normalization:
 // - index side: each page gets hidden extra terms (particle-stripped stems, the parts of compounds,
-//   spaced/unspaced forms, and every alias of the glossary terms it contains);
-// - query side: the query is normalized the same way (NFKC, ×→x, particles stripped) before searching.
+//   unspaced forms of Latin word pairs, and every alias of the glossary terms it contains);
+// - query side: the query is normalized the same way (NFKC, ×→x, particles stripped) before searching,
+//   and an unspaced Korean compound is also searched with a space (queryVariants).
 
 /** Particles and common endings, longest first so that "에서는" is stripped before "는". */
 export const PARTICLES = [
@@ -210,8 +211,10 @@ export function searchTerms(page: PageText, dictionary: Dictionary): Map<string,
     const stem = stripParticle(word);
     if (stem !== word) add(stem);
     for (const part of compoundParts(stem)) add(part);
-    // Spacing: "잔차 연결" is also findable as "잔차연결", "log softmax" as "logsoftmax".
-    if (previous !== undefined && HANGUL.test(previous) === HANGUL.test(stem)) add(previous + stem);
+    // Spacing of Latin words: "log softmax" is also findable as "logsoftmax". Korean words are not joined
+    // here: joining every pair of neighbours made most of the index; an unspaced Korean query is split
+    // instead (queryVariants: "잔차블록" also searches "잔차 블록").
+    if (previous !== undefined && !HANGUL.test(previous) && !HANGUL.test(stem)) add(previous + stem);
     previous = stem;
   }
   const foldedText = fold(text);
@@ -246,6 +249,27 @@ export const TIER_THRESHOLDS = [1, 3, 8, HEADING_WEIGHT, TITLE_WEIGHT, TITLE_WEI
  */
 export function termTiers(counts: Map<string, number>): string[][] {
   return TIER_THRESHOLDS.map((threshold) => [...counts].filter(([, count]) => count >= threshold).map(([term]) => term));
+}
+
+/** At most this many searches for one query: the query itself and its spaced readings. */
+const MAX_QUERY_VARIANTS = 8;
+
+/**
+ * The normalized query and its spaced readings: each long Hangul word split once into two words of at
+ * least two syllables ("잔차블록" → "잔차 블록", "배치정규화" → "배치 정규화", "배치정 규화"). The text
+ * may write a compound with a space where the reader leaves it out; readings that occur nowhere find
+ * nothing (containsAllWords).
+ */
+export function queryVariants(normalizedQuery: string): string[] {
+  const queryWords = normalizedQuery.split(' ').filter(Boolean);
+  const variants = [queryWords.join(' ')];
+  queryWords.forEach((word, index) => {
+    if (!HANGUL_WORD.test(word)) return;
+    for (let at = MIN_STEM; at <= word.length - MIN_STEM; at += 1) {
+      variants.push([...queryWords.slice(0, index), word.slice(0, at), word.slice(at), ...queryWords.slice(index + 1)].join(' '));
+    }
+  });
+  return variants.slice(0, MAX_QUERY_VARIANTS);
 }
 
 /** The query as Pagefind should see it: normalized, with particles stripped from Korean words. */

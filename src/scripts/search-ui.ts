@@ -3,7 +3,7 @@
 // normalization and also show each result's category path and date from metadata, (2) act as an
 // ARIA combobox with arrow-key navigation, or (3) stay within our JavaScript budget (~25 KB gzip
 // for its script and stylesheet). The Component UI has no query rewriting at all.
-import { containsAllWords, normalizeQuery } from '../lib/korean-search';
+import { containsAllWords, normalizeQuery, queryVariants } from '../lib/korean-search';
 import {
   describeResult,
   isOnlyParticles,
@@ -22,10 +22,11 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(
-    query: string,
-    options?: { filters?: Record<string, string> },
-  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
+  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+}
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
 }
 
 const MAX_RESULTS = 10;
@@ -118,7 +119,19 @@ export function mountSearch(form: HTMLFormElement) {
       return;
     }
     const [pagefind, dictionary] = await Promise.all([loadPagefind(base), loadDictionary(base)]);
-    const search = await pagefind.search(query, category.value ? { filters: { category: category.value } } : undefined);
+    // The query and its spaced readings. Each page once, in the order Pagefind ranks them for the query
+    // itself first; a page passes the word check if it contains every word of any reading that found it.
+    const variants = queryVariants(query);
+    const filter = category.value ? { filters: { category: category.value } } : undefined;
+    const searches = await Promise.all(variants.map((variant) => pagefind.search(variant, filter)));
+    const byId = new Map<string, { result: PagefindResult; variants: string[] }>();
+    searches.forEach((search, index) => {
+      for (const result of search.results) {
+        const entry = byId.get(result.id) ?? byId.set(result.id, { result, variants: [] }).get(result.id)!;
+        entry.variants.push(variants[index]!);
+      }
+    });
+    const candidates = [...byId.values()];
     const plan = planQuery(query, dictionary);
     const glossaryPath = `${base}glossary/`;
     const found: { shown: ShownResult }[] = [];
@@ -126,21 +139,23 @@ export function mountSearch(form: HTMLFormElement) {
     // further ones until MAX_RESULTS pass the word check.
     for (
       let start = 0;
-      start < Math.min(search.results.length, MAX_CHECKED) && (found.length < MAX_RESULTS || start < RERANKED);
+      start < Math.min(candidates.length, MAX_CHECKED) && (found.length < MAX_RESULTS || start < RERANKED);
       start += MAX_RESULTS
     ) {
-      const batch = await Promise.all(search.results.slice(start, start + MAX_RESULTS).map((result) => result.data()));
-      for (const result of batch) {
-        if (!containsAllWords(query, `${result.content} ${Object.values(result.meta).join(' ')}`)) continue;
+      const batch = candidates.slice(start, start + MAX_RESULTS);
+      const data = await Promise.all(batch.map(({ result }) => result.data()));
+      data.forEach((result, index) => {
+        const text = `${result.content} ${Object.values(result.meta).join(' ')}`;
+        if (!batch[index]!.variants.some((variant) => containsAllWords(variant, text))) return;
         found.push({ shown: describeResult(result, plan, dictionary, glossaryPath) });
-      }
+      });
       if (mine !== generation) return; // a newer query has started
     }
     const total = found.length;
     const data = rankResults(found, glossaryPath)
       .slice(0, MAX_RESULTS)
       .map(({ shown }) => shown);
-    const more = search.results.length > MAX_CHECKED;
+    const more = candidates.length > MAX_CHECKED;
     const highlight = encodeURIComponent(planFormsList(plan).join(' '));
     const link = (url: string) => {
       const [path, hash] = url.split('#');

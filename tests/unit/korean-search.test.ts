@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  queryVariants,
   buildDictionary,
   compoundParts,
   normalize,
@@ -61,9 +62,10 @@ describe('searchTerms', () => {
     { variants: ['스퀴즈 익사이테이션', 'Squeeze-and-Excitation', 'SE'] },
   ]);
 
-  it('adds stems, compound parts and unspaced neighbours', () => {
-    const terms = searchTerms('손실함수는 합성곱신경망의 잔차 연결을 쓴다', buildDictionary([]));
-    expect(terms).toEqual(expect.arrayContaining(['손실함수', '함수', '합성곱신경망', '신경망', '잔차연결']));
+  it('adds stems, compound parts and unspaced Latin neighbours; Korean neighbours are joined by the query instead', () => {
+    const terms = searchTerms('손실함수는 합성곱신경망의 잔차 연결을 쓴다. log softmax', buildDictionary([]));
+    expect(terms).toEqual(expect.arrayContaining(['손실함수', '함수', '합성곱신경망', '신경망', 'logsoftmax']));
+    expect(terms).not.toContain('잔차연결');
   });
 
   it('adds every alias of a dictionary term found in the text, in any spacing', () => {
@@ -134,5 +136,22 @@ describe('containsAllWords', () => {
     expect(containsAllWords('quaternion', 'Q. V. Le, quantization')).toBe(false);
     expect(containsAllWords('트랜스포머디코더', '트랜스포머 계열')).toBe(false);
     expect(containsAllWords('', '무엇이든')).toBe(false);
+  });
+});
+
+describe('queryVariants', () => {
+  it('adds each split of a long Hangul word into two words of two syllables or more, the query first', () => {
+    expect(queryVariants('잔차블록')).toEqual(['잔차블록', '잔차 블록']);
+    expect(queryVariants('배치정규화')).toEqual(['배치정규화', '배치 정규화', '배치정 규화']);
+    expect(queryVariants('adam 옵티마이저')).toEqual(['adam 옵티마이저', 'adam 옵티 마이저', 'adam 옵티마 이저']);
+  });
+
+  it('leaves short words, Latin words and already spaced queries alone', () => {
+    expect(queryVariants('손실 가중치')).toEqual(['손실 가중치']);
+    expect(queryVariants('logsoftmax')).toEqual(['logsoftmax']);
+  });
+
+  it('searches at most eight readings', () => {
+    expect(queryVariants('가나다라마바사아자차카타')).toHaveLength(8);
   });
 });
