@@ -194,7 +194,7 @@ function countOccurrences(haystack: string, needle: string): number {
  * `terms`) found in it. Words the text already has may be repeated: Pagefind tokenizes punctuation
  * differently ("젠슨-섀넌"), so repeating them is what makes the split forms findable.
  */
-export function searchTerms(page: PageText, dictionary: Dictionary): Map<string, number> {
+export function searchTerms(page: PageText, dictionary: Dictionary, knownWords?: Set<string>): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (term: string, count = 1) => counts.set(term, (counts.get(term) ?? 0) + count);
   const text = `${page.title}\n${page.text}`;
@@ -210,7 +210,8 @@ export function searchTerms(page: PageText, dictionary: Dictionary): Map<string,
   for (const word of textWords) {
     const stem = stripParticle(word);
     if (stem !== word) add(stem);
-    for (const part of compoundParts(stem)) add(part);
+    // Only parts that are words somewhere on the site: "함수" in "손실함수", not "실함수".
+    for (const part of compoundParts(stem)) if (!knownWords || knownWords.has(part)) add(part);
     // Spacing of Latin words: "log softmax" is also findable as "logsoftmax". Korean words are not joined
     // here: joining every pair of neighbours made most of the index; an unspaced Korean query is split
     // instead (queryVariants: "잔차블록" also searches "잔차 블록").
@@ -233,6 +234,17 @@ export function searchTerms(page: PageText, dictionary: Dictionary): Map<string,
   }
   for (const term of page.pageTerms ?? []) for (const form of termForms(term)) add(form, PAGE_TERM_WEIGHT);
   return counts;
+}
+
+/**
+ * Every word stem of the texts (the whole site's pages and the glossary): the words a reader may search
+ * for. A compound's inner parts are indexed only when they are among them, which leaves out most
+ * suffixes ("습률" of "학습률") and keeps the ones that are words ("함수" of "손실함수").
+ */
+export function knownWordsOf(texts: string[]): Set<string> {
+  const known = new Set<string>();
+  for (const text of texts) for (const word of words(text)) known.add(stripParticle(word));
+  return known;
 }
 
 /**

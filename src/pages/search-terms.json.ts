@@ -6,7 +6,7 @@
 // glossary. The search-index step then has no HTML to parse.
 import { getCollection, render } from 'astro:content';
 import { sortGlossary } from '../lib/glossary';
-import { buildDictionary, searchTerms, termTiers, type PageText } from '../lib/korean-search';
+import { buildDictionary, knownWordsOf, searchTerms, termTiers, type PageText } from '../lib/korean-search';
 import type { Heading } from '../lib/toc';
 import { ui } from '../lib/ui';
 
@@ -26,20 +26,29 @@ export async function GET() {
     getCollection('glossary'),
   ]);
   const dictionary = buildDictionary(glossary.map(({ data }) => ({ variants: [data.ko, data.en, ...data.aliases] })));
-  const tiers: Record<string, string[][]> = {};
+  // Every page's text first: compound parts are indexed only when they are words somewhere on the site.
+  const pages: { path: string; text: PageText }[] = [];
   for (const note of notes) {
-    tiers[`/notes/${note.id}/`] = termTiers(
-      searchTerms(pageText((await render(note)).remarkPluginFrontmatter, note.data.title, note.data.terms ?? []), dictionary),
-    );
+    const rendered = (await render(note)).remarkPluginFrontmatter;
+    pages.push({ path: `/notes/${note.id}/`, text: pageText(rendered, note.data.title, note.data.terms ?? []) });
   }
   for (const page of architectures) {
     const { data } = page;
-    const text = pageText((await render(page)).remarkPluginFrontmatter, `${data.title} ${data.nameKo} ${data.nameEn}`, data.terms ?? []);
-    tiers[`/architectures/${page.id}/`] = termTiers(searchTerms(text, dictionary));
+    const rendered = (await render(page)).remarkPluginFrontmatter;
+    pages.push({
+      path: `/architectures/${page.id}/`,
+      text: pageText(rendered, `${data.title} ${data.nameKo} ${data.nameEn}`, data.terms ?? []),
+    });
   }
-  // The glossary lists every term once, so none is central to it: one tier only (as its page declares).
   const entries = sortGlossary(glossary.map((entry) => entry.data));
   const glossaryText = entries.map((term) => [term.ko, term.en, term.definition, ...term.aliases].join(' ')).join('\n');
-  tiers['/glossary/'] = termTiers(searchTerms({ title: ui.glossary, text: glossaryText }, dictionary)).slice(0, 1);
+  const known = knownWordsOf([
+    glossaryText,
+    ...pages.flatMap(({ text }) => [text.title, text.headings ?? '', text.text, ...(text.pageTerms ?? [])]),
+  ]);
+  const tiers: Record<string, string[][]> = {};
+  for (const { path, text } of pages) tiers[path] = termTiers(searchTerms(text, dictionary, known));
+  // The glossary lists every term once, so none is central to it: one tier only (as its page declares).
+  tiers['/glossary/'] = termTiers(searchTerms({ title: ui.glossary, text: glossaryText }, dictionary, known)).slice(0, 1);
   return new Response(JSON.stringify(tiers), { headers: { 'Content-Type': 'application/json' } });
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  queryVariants,
   buildDictionary,
+  knownWordsOf,
+  queryVariants,
   compoundParts,
   normalize,
   normalizeQuery,
@@ -66,6 +67,16 @@ describe('searchTerms', () => {
     const terms = searchTerms('손실함수는 합성곱신경망의 잔차 연결을 쓴다. log softmax', buildDictionary([]));
     expect(terms).toEqual(expect.arrayContaining(['손실함수', '함수', '합성곱신경망', '신경망', 'logsoftmax']));
     expect(terms).not.toContain('잔차연결');
+  });
+
+  it('adds only the compound parts that are words somewhere on the site, when the site’s words are given', () => {
+    const known = knownWordsOf(['손실함수는 함수의 한 종류입니다.', '합성곱신경망과 신경망을 비교합니다.']);
+    expect(known.has('함수')).toBe(true);
+    expect(known.has('실함수')).toBe(false);
+    const terms = [...countedTerms({ title: '', text: '손실함수는 합성곱신경망의 잔차 연결을 쓴다' }, buildDictionary([]), known).keys()];
+    expect(terms).toEqual(expect.arrayContaining(['손실함수', '함수', '합성곱신경망', '신경망']));
+    expect(terms).not.toContain('실함수');
+    expect(terms).not.toContain('곱신경망');
   });
 
   it('adds every alias of a dictionary term found in the text, in any spacing', () => {
