@@ -1,10 +1,13 @@
 // Korean-aware search terms. Pagefind splits Korean only on spaces and matches each query word as a
 // word prefix, so "함수" misses "손실함수" and "신경망" misses "합성곱신경망의". We close the gap on both
 // sides with the same normalization:
-// - index side: each page gets hidden extra terms (particle-stripped stems, the parts of compounds,
-//   unspaced forms of Latin word pairs, and every alias of the glossary terms it contains);
+// - index side: each page gets hidden extra terms (the parts of compounds, unspaced forms of Latin word
+//   pairs, split hyphenated words, and one token per glossary term it mentions in any spelling);
 // - query side: the query is normalized the same way (NFKC, ×→x, particles stripped) before searching,
-//   and an unspaced Korean compound is also searched with a space (queryVariants).
+//   an unspaced Korean compound is also searched with a space (queryVariants), and a query that names
+//   a glossary term also searches that term's token (entryQuery), so "아담" finds pages that write "Adam".
+// Words Pagefind already finds in the text (a stem is the start of the word it came from) are not
+// repeated among the frequency terms: the hidden terms cost build time and index size per word.
 
 /** Particles and common endings, longest first so that "에서는" is stripped before "는". */
 export const PARTICLES = [
@@ -131,12 +134,25 @@ export function compoundParts(stem: string): string[] {
 }
 
 export interface DictionaryEntry {
+  /** The term's id in the glossary (its entry's anchor). */
+  id: string;
   /** Every way of writing the term: Korean, English, aliases. */
   variants: string[];
 }
 
 export interface Dictionary {
-  entries: { variants: string[]; keys: string[] }[];
+  entries: { token: string; keys: string[] }[];
+}
+
+/**
+ * The one search word that stands for a glossary term on every page that mentions it, whichever
+ * spelling the page uses. Indexing this token instead of every alias keeps a page's hidden terms to
+ * one per term; the query side searches it when the query names the term (entryQuery). The closing
+ * "zz" keeps one token from being the start of another ("adam" and "adamw"), since Pagefind matches
+ * query words as prefixes.
+ */
+export function entryToken(id: string): string {
+  return `zz${id.replace(/[^a-z0-9]/gi, '').toLowerCase()}zz`;
 }
 
 /** A variant folded for matching: normalized, hyphens and spaces removed. */
@@ -147,7 +163,7 @@ export function fold(text: string): string {
 export function buildDictionary(entries: DictionaryEntry[]): Dictionary {
   return {
     entries: entries.map((entry) => ({
-      variants: entry.variants,
+      token: entryToken(entry.id),
       // Very short Latin keys ("se", "gd") would match inside other words; they must match a whole word.
       keys: entry.variants.map(fold).filter((key) => key.length >= 2),
     })),
@@ -190,9 +206,9 @@ function countOccurrences(haystack: string, needle: string): number {
 
 /**
  * The extra search terms of a page with how often each occurs: stems, compound parts, joined
- * neighbours, split hyphenated words, and every alias of the dictionary terms (plus the page's own
- * `terms`) found in it. Words the text already has may be repeated: Pagefind tokenizes punctuation
- * differently ("젠슨-섀넌"), so repeating them is what makes the split forms findable.
+ * neighbours, split hyphenated words, the token of every dictionary term found in it (entryToken),
+ * and the page's own `terms`. Words the text already has may be repeated: Pagefind tokenizes
+ * punctuation differently ("젠슨-섀넌"), so repeating them is what makes the split forms findable.
  */
 export function searchTerms(page: PageText, dictionary: Dictionary, knownWords?: Set<string>): Map<string, number> {
   const counts = new Map<string, number>();
@@ -230,7 +246,7 @@ export function searchTerms(page: PageText, dictionary: Dictionary, knownWords?:
     const inHeading = entry.keys.some((key) => matchesText(key, foldedHeadings, headingWords));
     const count =
       found.reduce((sum, key) => sum + countOccurrences(foldedText, key), 0) + (inTitle ? TITLE_WEIGHT : inHeading ? HEADING_WEIGHT : 0);
-    for (const variant of entry.variants) for (const form of termForms(variant)) add(form, count);
+    add(entry.token, count);
   }
   for (const term of page.pageTerms ?? []) for (const form of termForms(term)) add(form, PAGE_TERM_WEIGHT);
   return counts;
@@ -254,13 +270,34 @@ export function knownWordsOf(texts: string[]): Set<string> {
  */
 export const TIER_THRESHOLDS = [1, 3, 8, HEADING_WEIGHT, TITLE_WEIGHT, TITLE_WEIGHT] as const;
 
+/** The tiers that only count occurrences; the ones after them mark a heading's or the title's terms. */
+const FREQUENCY_TIERS = 3;
+
+/**
+ * Every start of every word of the text as Pagefind indexes it (split at whitespace, letters and digits
+ * kept, lowercased). A query word that is one of these already finds the page through its text, and
+ * Pagefind's own word counts rank it: "손실함수" is the start of "손실함수는".
+ */
+export function indexedPrefixes(text: string): Set<string> {
+  const prefixes = new Set<string>();
+  for (const token of normalize(text).split(/\s+/)) {
+    const word = token.replace(/[^\p{L}\p{N}]/gu, '');
+    for (let end = 1; end <= word.length; end += 1) prefixes.add(word.slice(0, end));
+  }
+  return prefixes;
+}
+
 /**
  * Splits counted terms into tiers. Pagefind scores a metadata match the same however often the word
  * repeats inside one field, but adds up matches across fields; so a term that is central to a page
- * goes into more fields and ranks that page above pages that merely mention it.
+ * goes into more fields and ranks that page above pages that merely mention it. Terms Pagefind
+ * already finds in the text (`inText`, see indexedPrefixes) are left out of the frequency tiers:
+ * repeating them there would only make the index bigger and slower to build.
  */
-export function termTiers(counts: Map<string, number>): string[][] {
-  return TIER_THRESHOLDS.map((threshold) => [...counts].filter(([, count]) => count >= threshold).map(([term]) => term));
+export function termTiers(counts: Map<string, number>, inText: Set<string> = new Set()): string[][] {
+  return TIER_THRESHOLDS.map((threshold, tier) =>
+    [...counts].filter(([term, count]) => count >= threshold && (tier >= FREQUENCY_TIERS || !inText.has(term))).map(([term]) => term),
+  );
 }
 
 /** At most this many searches for one query: the query itself and its spaced readings. */

@@ -5,7 +5,7 @@
 // Here the query is matched against each result's text again with the same folding as the index
 // (spacing, hyphens, width, case, particles, glossary aliases), which gives the passage to show,
 // the section to link to and whether the page is about the term at all.
-import { fold, normalize, normalizeQuery, PARTICLES } from './korean-search';
+import { entryToken, fold, normalize, normalizeQuery, PARTICLES } from './korean-search';
 
 /** One glossary term as the search UI needs it (written by src/pages/search-dictionary.json.ts). */
 export interface AliasEntry {
@@ -73,6 +73,17 @@ export function planQuery(query: string, entries: AliasEntry[] = []): QueryPlan 
     words: parts.map((part) => group(fold(part), entries)),
     phrase: parts.length > 1 ? group(fold(parts.join('')), entries) : undefined,
   };
+}
+
+/**
+ * The query to search for the glossary terms it names: the whole query, or each word that names a
+ * term, replaced by the term's token (entryToken), which every page that mentions the term in any
+ * spelling carries. Undefined when the query names no term.
+ */
+export function entryQuery(plan: QueryPlan): string | undefined {
+  if (plan.phrase?.entry) return entryToken(plan.phrase.entry.id);
+  if (!plan.words.some((group) => group.entry)) return undefined;
+  return plan.words.map((group) => (group.entry ? entryToken(group.entry.id) : group.forms[0])).join(' ');
 }
 
 /** A plan that looks for each given form on its own (the forms a result link passes to the page it opens). */
@@ -338,8 +349,9 @@ const STRENGTH_CAP = 12;
 
 /** Whether the page's hidden terms (src/lib/korean-search.ts) hold the phrase as one word: it stands together in the text or is one of the page's declared terms. */
 function inTerms(meta: Record<string, string | undefined>, phrase: QueryGroup): boolean {
+  const forms = phrase.entry ? [...phrase.forms, entryToken(phrase.entry.id)] : phrase.forms;
   return Object.entries(meta).some(
-    ([key, value]) => key.startsWith('terms') && value !== undefined && phrase.forms.some((form) => ` ${value} `.includes(` ${form} `)),
+    ([key, value]) => key.startsWith('terms') && value !== undefined && forms.some((form) => ` ${value} `.includes(` ${form} `)),
   );
 }
 

@@ -1,7 +1,7 @@
-// Every way of writing each glossary term. The search-index step (src/integrations/search-index.ts)
-// adds the aliases of the terms a page contains to that page's index entry, and the search UI loads
-// the same file when a search starts, to find "Adam" in a result's text for the query "아담" and to
-// link glossary hits to the term's entry (src/lib/search-passages.ts).
+// Every way of writing each glossary term, loaded by the search UI when a search starts. A query that
+// names a term also searches the term's token, which the index gives every page that mentions the term
+// in any spelling (entryToken in src/lib/korean-search.ts); the same aliases find "Adam" in a result's
+// text for the query "아담" and link glossary hits to the term's entry (src/lib/search-passages.ts).
 import { getCollection } from 'astro:content';
 import type { AliasEntry } from '../lib/search-passages';
 

@@ -6,7 +6,7 @@
 // glossary. The search-index step then has no HTML to parse.
 import { getCollection, render } from 'astro:content';
 import { sortGlossary } from '../lib/glossary';
-import { buildDictionary, knownWordsOf, searchTerms, termTiers, type PageText } from '../lib/korean-search';
+import { buildDictionary, indexedPrefixes, knownWordsOf, searchTerms, termTiers, type PageText } from '../lib/korean-search';
 import type { Heading } from '../lib/toc';
 import { ui } from '../lib/ui';
 
@@ -25,7 +25,7 @@ export async function GET() {
     getCollection('architectures'),
     getCollection('glossary'),
   ]);
-  const dictionary = buildDictionary(glossary.map(({ data }) => ({ variants: [data.ko, data.en, ...data.aliases] })));
+  const dictionary = buildDictionary(glossary.map(({ id, data }) => ({ id, variants: [data.ko, data.en, ...data.aliases] })));
   // Every page's text first: compound parts are indexed only when they are words somewhere on the site.
   const pages: { path: string; text: PageText }[] = [];
   for (const note of notes) {
@@ -47,8 +47,13 @@ export async function GET() {
     ...pages.flatMap(({ text }) => [text.title, text.headings ?? '', text.text, ...(text.pageTerms ?? [])]),
   ]);
   const tiers: Record<string, string[][]> = {};
-  for (const { path, text } of pages) tiers[path] = termTiers(searchTerms(text, dictionary, known));
+  for (const { path, text } of pages) {
+    tiers[path] = termTiers(searchTerms(text, dictionary, known), indexedPrefixes(text.text));
+  }
   // The glossary lists every term once, so none is central to it: one tier only (as its page declares).
-  tiers['/glossary/'] = termTiers(searchTerms({ title: ui.glossary, text: glossaryText }, dictionary, known)).slice(0, 1);
+  tiers['/glossary/'] = termTiers(
+    searchTerms({ title: ui.glossary, text: glossaryText }, dictionary, known),
+    indexedPrefixes(glossaryText),
+  ).slice(0, 1);
   return new Response(JSON.stringify(tiers), { headers: { 'Content-Type': 'application/json' } });
 }

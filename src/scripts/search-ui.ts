@@ -6,6 +6,7 @@
 import { containsAllWords, normalizeQuery, queryVariants } from '../lib/korean-search';
 import {
   describeResult,
+  entryQuery,
   isOnlyParticles,
   planFormsList,
   planQuery,
@@ -119,9 +120,13 @@ export function mountSearch(form: HTMLFormElement) {
       return;
     }
     const [pagefind, dictionary] = await Promise.all([loadPagefind(base), loadDictionary(base)]);
-    // The query and its spaced readings. Each page once, in the order Pagefind ranks them for the query
-    // itself first; a page passes the word check if it contains every word of any reading that found it.
-    const variants = queryVariants(query);
+    // The glossary terms the query names (searched by their tokens, so "아담" finds pages that write
+    // "Adam"), then the query and its spaced readings. Each page once, in the order Pagefind ranks them
+    // for the first search that finds it; a page passes the word check if it contains every word of any
+    // search that found it.
+    const plan = planQuery(query, dictionary);
+    const terms = entryQuery(plan);
+    const variants = [...(terms ? [terms] : []), ...queryVariants(query)];
     const filter = category.value ? { filters: { category: category.value } } : undefined;
     const searches = await Promise.all(variants.map((variant) => pagefind.search(variant, filter)));
     const byId = new Map<string, { result: PagefindResult; variants: string[] }>();
@@ -132,7 +137,6 @@ export function mountSearch(form: HTMLFormElement) {
       }
     });
     const candidates = [...byId.values()];
-    const plan = planQuery(query, dictionary);
     const glossaryPath = `${base}glossary/`;
     const found: { shown: ShownResult }[] = [];
     // Read Pagefind's first RERANKED results (so rankResults can lift the page about the term), and

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildDictionary,
+  entryToken,
+  indexedPrefixes,
   knownWordsOf,
   queryVariants,
   compoundParts,
@@ -58,9 +60,9 @@ describe('words and compounds', () => {
 
 describe('searchTerms', () => {
   const dictionary = buildDictionary([
-    { variants: ['아담', 'Adam', 'Adaptive Moment Estimation'] },
-    { variants: ['잔차 연결', 'residual connection', '잔차연결', 'skip connection'] },
-    { variants: ['스퀴즈 익사이테이션', 'Squeeze-and-Excitation', 'SE'] },
+    { id: 'adam', variants: ['아담', 'Adam', 'Adaptive Moment Estimation'] },
+    { id: 'residual-connection', variants: ['잔차 연결', 'residual connection', '잔차연결', 'skip connection'] },
+    { id: 'se-block', variants: ['스퀴즈 익사이테이션', 'Squeeze-and-Excitation', 'SE'] },
   ]);
 
   it('adds stems, compound parts and unspaced Latin neighbours; Korean neighbours are joined by the query instead', () => {
@@ -79,21 +81,16 @@ describe('searchTerms', () => {
     expect(terms).not.toContain('곱신경망');
   });
 
-  it('adds every alias of a dictionary term found in the text, in any spacing', () => {
-    expect(searchTerms('옵티마이저로 Adam을 썼다', dictionary)).toEqual(
-      expect.arrayContaining(['아담', 'adaptive', 'moment', 'estimation']),
-    );
-    expect(searchTerms('잔차연결이 핵심', dictionary)).toEqual(
-      expect.arrayContaining(['residual', 'connection', 'residualconnection', '잔차', '연결']),
-    );
-    expect(searchTerms('squeeze-and-excitation 블록', dictionary)).toEqual(
-      expect.arrayContaining(['스퀴즈', '익사이테이션', '스퀴즈익사이테이션']),
-    );
+  it('adds one token for a dictionary term found in the text in any spelling or spacing, not its aliases', () => {
+    expect(searchTerms('옵티마이저로 Adam을 썼다', dictionary)).toContain(entryToken('adam'));
+    expect(searchTerms('옵티마이저로 Adam을 썼다', dictionary)).not.toContain('아담');
+    expect(searchTerms('잔차연결이 핵심', dictionary)).toContain(entryToken('residual-connection'));
+    expect(searchTerms('squeeze-and-excitation 블록', dictionary)).toContain(entryToken('se-block'));
   });
 
   it('matches short Latin aliases only as whole words', () => {
-    expect(searchTerms('the model uses a base network', dictionary)).not.toContain('스퀴즈');
-    expect(searchTerms('SE 블록을 붙인다', dictionary)).toContain('스퀴즈');
+    expect(searchTerms('the model uses a base network', dictionary)).not.toContain(entryToken('se-block'));
+    expect(searchTerms('SE 블록을 붙인다', dictionary)).toContain(entryToken('se-block'));
   });
 
   it('splits hyphenated words into parts and a joined form', () => {
@@ -104,16 +101,17 @@ describe('searchTerms', () => {
 
   it('includes the page terms and adds nothing for a text without matches', () => {
     expect(searchTerms('짧은 글', dictionary, ['Huber loss'])).toEqual(expect.arrayContaining(['huber', 'loss', 'huberloss']));
-    expect(searchTerms('짧은 글', dictionary)).not.toContain('아담');
+    expect(searchTerms('짧은 글', dictionary)).not.toContain(entryToken('adam'));
   });
 });
 
 describe('term weights', () => {
-  const dictionary = buildDictionary([{ variants: ['모바일넷', 'MobileNet'] }]);
+  const dictionary = buildDictionary([{ id: 'mobilenet', variants: ['모바일넷', 'MobileNet'] }]);
+  const token = entryToken('mobilenet');
   it('counts how often a term occurs and counts the title most', () => {
-    expect(countedTerms({ title: '', text: 'MobileNet 이야기. MobileNet은 작다.' }, dictionary).get('모바일넷')).toBe(2);
-    expect(countedTerms({ title: 'MobileNet', text: '작은 네트워크' }, dictionary).get('모바일넷')).toBe(101);
-    expect(countedTerms({ title: '', headings: 'MobileNet의 구조', text: 'MobileNet의 구조' }, dictionary).get('모바일넷')).toBe(21);
+    expect(countedTerms({ title: '', text: 'MobileNet 이야기. 모바일넷은 작다.' }, dictionary).get(token)).toBe(2);
+    expect(countedTerms({ title: 'MobileNet', text: '작은 네트워크' }, dictionary).get(token)).toBe(101);
+    expect(countedTerms({ title: '', headings: 'MobileNet의 구조', text: 'MobileNet의 구조' }, dictionary).get(token)).toBe(21);
   });
   it('puts frequent terms into more tiers', () => {
     const tiers = termTiers(
@@ -125,6 +123,32 @@ describe('term weights', () => {
       ]),
     );
     expect(tiers).toEqual([['드묾', '보통', '핵심', '제목'], ['보통', '핵심', '제목'], ['핵심', '제목'], ['제목'], ['제목'], ['제목']]);
+  });
+  it('leaves words the text already has out of the frequency tiers, not out of the heading and title tiers', () => {
+    const counts = new Map([
+      ['손실함수', 12],
+      ['함수', 12],
+      ['제목', 101],
+    ]);
+    const inText = indexedPrefixes('손실함수는 (제목)입니다');
+    expect(termTiers(counts, inText)).toEqual([['함수'], ['함수'], ['함수'], ['제목'], ['제목'], ['제목']]);
+  });
+});
+
+describe('indexedPrefixes', () => {
+  it('holds every start of every word as Pagefind splits and folds the text', () => {
+    const prefixes = indexedPrefixes('손실함수는, (ReLU를) 쓴다');
+    expect([...prefixes]).toEqual(expect.arrayContaining(['손', '손실함수', '손실함수는', 'r', 'relu', 'relu를', '쓴다']));
+    expect(prefixes.has('함수')).toBe(false);
+    expect(prefixes.has('를')).toBe(false);
+  });
+});
+
+describe('entryToken', () => {
+  it('is one lowercase word that is not the start of another term’s token', () => {
+    expect(entryToken('batch-normalization')).toMatch(/^[a-z0-9]+$/);
+    expect(entryToken('adamw').startsWith(entryToken('adam'))).toBe(false);
+    expect(entryToken('mobilenet-v2').startsWith(entryToken('mobilenet'))).toBe(false);
   });
 });
 

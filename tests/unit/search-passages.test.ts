@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { entryToken } from '../../src/lib/korean-search';
 import {
   describeResult,
+  entryQuery,
   excerpt,
   findMatches,
   isOnlyParticles,
@@ -50,6 +52,18 @@ describe('findMatches', () => {
   });
   it('takes the forms a result link passes as they are', () => {
     expect(findMatches('Adam과 아담', planForms(['adam']))).toHaveLength(1);
+  });
+});
+
+describe('entryQuery', () => {
+  it('searches the token of the term the whole query names, in any spelling', () => {
+    expect(entryQuery(planQuery('아담을', entries))).toBe(entryToken('adam'));
+    expect(entryQuery(planQuery('Residual Block', entries))).toBe(entryToken('residual-block'));
+    expect(entryQuery(planQuery('잔차블록', entries))).toBe(entryToken('residual-block'));
+  });
+  it('replaces only the words that name a term, and is undefined when none does', () => {
+    expect(entryQuery(planQuery('아담 학습률', entries))).toBe(`${entryToken('adam')} 학습률`);
+    expect(entryQuery(planQuery('학습률 감쇠', entries))).toBeUndefined();
   });
 });
 
