@@ -144,15 +144,23 @@ export interface Dictionary {
   entries: { token: string; keys: string[] }[];
 }
 
+/** How every entry token starts: a letter Pagefind indexes but no reader's query keeps (see words). */
+const TOKEN_MARK = 'ζ';
+
 /**
  * The one search word that stands for a glossary term on every page that mentions it, whichever
  * spelling the page uses. Indexing this token instead of every alias keeps a page's hidden terms to
- * one per term; the query side searches it when the query names the term (entryQuery). The closing
- * "zz" keeps one token from being the start of another ("adam" and "adamw"), since Pagefind matches
- * query words as prefixes.
+ * one per term; the query side searches it when the query names the term (entryQuery). It is a mark
+ * no typed query can produce (so no query word can find tokens by their start) and a hash of the
+ * term's id, always of one length, so that no token is the start of another (Pagefind matches query
+ * words as prefixes). Short, because every result's fragment carries its page's terms; the same id
+ * gives the same token in every build.
  */
 export function entryToken(id: string): string {
-  return `zz${id.replace(/[^a-z0-9]/gi, '').toLowerCase()}zz`;
+  // FNV-1a, 32 bits.
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i += 1) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193) >>> 0;
+  return `${TOKEN_MARK}${hash.toString(36).padStart(7, '0')}`;
 }
 
 /** A variant folded for matching: normalized, hyphens and spaces removed. */
@@ -337,5 +345,8 @@ export function containsAllWords(normalizedQuery: string, resultText: string): b
   const wanted = normalizedQuery.split(' ').filter(Boolean);
   if (wanted.length === 0) return false;
   const available = words(resultText);
-  return wanted.every((word) => available.some((candidate) => candidate.startsWith(word)));
+  const tokens = new Set(resultText.split(/\s+/).filter((word) => word.startsWith(TOKEN_MARK)));
+  return wanted.every((word) =>
+    word.startsWith(TOKEN_MARK) ? tokens.has(word) : available.some((candidate) => candidate.startsWith(word)),
+  );
 }

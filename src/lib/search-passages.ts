@@ -43,13 +43,20 @@ function lookup(entries: AliasEntry[]): Map<string, AliasEntry> {
   return map;
 }
 
-/** The entry a folded query names: exactly, or as the start of one entry's names only ("어스무버" → "어스 무버 거리"). */
+/**
+ * The entry a folded query names: exactly, or as the start of one entry's names only ("어스무버" →
+ * "어스 무버 거리"), or as a part of one entry's names only ("moment estimation" → "Adaptive Moment
+ * Estimation", "익사이테이션" → "스퀴즈 익사이테이션"). A part that several entries share names none.
+ */
 function entryFor(folded: string, entries: AliasEntry[]): AliasEntry | undefined {
   const map = lookup(entries);
   const exact = map.get(folded);
   if (exact || folded.length < 3) return exact;
-  const starting = new Set([...map].filter(([key]) => key.startsWith(folded)).map(([, entry]) => entry));
-  return starting.size === 1 ? [...starting][0] : undefined;
+  const only = (test: (key: string) => boolean) => {
+    const found = new Set([...map].filter(([key]) => test(key)).map(([, entry]) => entry));
+    return found.size === 1 ? [...found][0] : undefined;
+  };
+  return only((key) => key.startsWith(folded)) ?? only((key) => key.includes(folded));
 }
 
 function group(folded: string, entries: AliasEntry[]): QueryGroup {

@@ -105,14 +105,15 @@ export function mountSearch(form: HTMLFormElement) {
       else url.searchParams.delete('category');
       history.replaceState(null, '', url);
     }
-    if (!query) {
+    if (!input.value.trim()) {
       list.replaceChildren();
       status.textContent = '';
       setActive(-1);
       setOpen(false);
       return;
     }
-    if (isOnlyParticles(input.value)) {
+    // Only particles ("는") or only signs and letters no note uses ("ζ", "!!"): nothing to search for.
+    if (!query || isOnlyParticles(input.value)) {
       list.replaceChildren();
       status.textContent = `'${input.value.trim()}'에 대한 결과가 없습니다.`;
       setActive(-1);

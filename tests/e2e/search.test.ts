@@ -126,6 +126,8 @@ describe('the glossary as a result', () => {
     expect(await resultsFor('에서')).toEqual([]);
     expect(await resultsFor('트랜스포머디코더')).toEqual([]);
     expect(await resultsFor('quaternion')).toEqual([]);
+    // The mark that starts every hidden term token is not a letter a query keeps.
+    expect(await resultsFor('ζ')).toEqual([]);
   });
 });
 

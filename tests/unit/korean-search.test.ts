@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import {
   buildDictionary,
   entryToken,
@@ -145,10 +147,20 @@ describe('indexedPrefixes', () => {
 });
 
 describe('entryToken', () => {
-  it('is one lowercase word that is not the start of another term’s token', () => {
-    expect(entryToken('batch-normalization')).toMatch(/^[a-z0-9]+$/);
-    expect(entryToken('adamw').startsWith(entryToken('adam'))).toBe(false);
-    expect(entryToken('mobilenet-v2').startsWith(entryToken('mobilenet'))).toBe(false);
+  it('is one short lowercase word of a fixed length, the same for the same id', () => {
+    expect(entryToken('batch-normalization')).toMatch(/^ζ[a-z0-9]{7}$/);
+    expect(entryToken('a')).toHaveLength(8);
+    expect(entryToken('adam')).toBe(entryToken('adam'));
+    expect(entryToken('adamw')).not.toBe(entryToken('adam'));
+  });
+  it('can never be reached by what a reader types', () => {
+    const token = entryToken('adam');
+    expect(normalizeQuery(token)).not.toContain(token);
+    expect(normalizeQuery(`ζ ${token.slice(0, 3)}`).startsWith('ζ')).toBe(false);
+  });
+  it('differs for every term of the glossary', () => {
+    const ids = (parse(readFileSync('content/glossary.yaml', 'utf8')) as { id: string }[]).map((term) => term.id);
+    expect(new Set(ids.map(entryToken)).size).toBe(ids.length);
   });
 });
 
@@ -171,6 +183,12 @@ describe('containsAllWords', () => {
     expect(containsAllWords('quaternion', 'Q. V. Le, quantization')).toBe(false);
     expect(containsAllWords('트랜스포머디코더', '트랜스포머 계열')).toBe(false);
     expect(containsAllWords('', '무엇이든')).toBe(false);
+  });
+  it('accepts an entry token only as a whole word of the terms', async () => {
+    const { containsAllWords } = await import('../../src/lib/korean-search');
+    const adam = entryToken('adam');
+    expect(containsAllWords(`${adam} 학습률`, `학습률을 줄인다 ${entryToken('sgd')} ${adam}`)).toBe(true);
+    expect(containsAllWords(adam, `${entryToken('sgd')} ${adam}x`)).toBe(false);
   });
 });
 

@@ -61,6 +61,15 @@ describe('entryQuery', () => {
     expect(entryQuery(planQuery('Residual Block', entries))).toBe(entryToken('residual-block'));
     expect(entryQuery(planQuery('잔차블록', entries))).toBe(entryToken('residual-block'));
   });
+  it('takes a part of one term’s names as that term, and a part several terms share as none', () => {
+    expect(entryQuery(planQuery('moment estimation', entries))).toBe(entryToken('adam'));
+    const norms: AliasEntry[] = [
+      { id: 'batch-normalization', variants: ['배치 정규화'], links: [] },
+      { id: 'layer-normalization', variants: ['층 정규화'], links: [] },
+    ];
+    expect(entryQuery(planQuery('정규화', norms))).toBeUndefined();
+    expect(entryQuery(planQuery('배치정규', norms))).toBe(entryToken('batch-normalization'));
+  });
   it('replaces only the words that name a term, and is undefined when none does', () => {
     expect(entryQuery(planQuery('아담 학습률', entries))).toBe(`${entryToken('adam')} 학습률`);
     expect(entryQuery(planQuery('학습률 감쇠', entries))).toBeUndefined();
