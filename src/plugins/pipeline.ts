@@ -1,5 +1,6 @@
 // The remark and rehype plugins of every note, in order: astro.config.mjs hands them to Astro's unified
-// processor (after its own remark-gfm and smartypants), and unit tests render snippets through the same list.
+// processor (after its own remark-gfm; its smartypants is off, ours runs first in its place), and unit
+// tests render snippets through the same list.
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeCallouts from 'rehype-callouts';
 import rehypeExternalLinks from 'rehype-external-links';
@@ -29,6 +30,7 @@ import remarkNoteImages from './remark-note-images';
 import remarkNoteLinks from './remark-note-links';
 import remarkRawHtmlAsText from './remark-raw-html-as-text';
 import remarkShiftHeadings from './remark-shift-headings';
+import remarkSmartypantsWhereNeeded from './remark-smartypants-where-needed';
 
 export interface PipelineOptions {
   /** The deploy base ("/" or "/study-notes/"). */
@@ -37,9 +39,17 @@ export interface PipelineOptions {
   contentDir: string;
 }
 
-export function markdownPipeline({ base, contentDir }: PipelineOptions): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
+export function markdownPipeline({ base, contentDir }: PipelineOptions): {
+  remarkPlugins: RemarkPlugins;
+  rehypePlugins: RehypePlugins;
+  smartypants: false;
+} {
   return {
+    // Astro's own SmartyPants pass is off: the first remark plugin runs it, on the blocks it can change.
+    smartypants: false,
     remarkPlugins: [
+      // Where Astro's own SmartyPants would have run.
+      remarkSmartypantsWhereNeeded,
       // CommonMark does not close `**` between ")" and a Hangul particle ("**선형 수렴(linear convergence)**이"):
       // these let emphasis and ~~strikethrough~~ sit next to Hangul, parentheses and quotes as Korean writers expect.
       remarkCjkFriendly,
