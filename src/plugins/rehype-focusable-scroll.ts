@@ -1,7 +1,8 @@
 // Display math and tables can be wider than a phone and scroll sideways. A region that scrolls must be
 // reachable by keyboard (WCAG 2.1.1), so give each a tab stop and a label for screen readers.
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
+import { isRenderedMath } from './rendered-math';
 
 function hasClass(node: Element, name: string): boolean {
   const className = node.properties.className;
@@ -15,7 +16,10 @@ export default function rehypeFocusableScroll() {
         node.properties.tabIndex = 0;
         node.properties.role = 'group';
         node.properties.ariaLabel = '수식';
-      } else if (node.tagName === 'table') {
+        return SKIP;
+      }
+      if (isRenderedMath(node)) return SKIP;
+      if (node.tagName === 'table') {
         node.properties.tabIndex = 0;
       }
     });

@@ -8,12 +8,14 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { headingText } from '../lib/heading-text';
 import type { Heading } from '../lib/toc';
+import { isRenderedMath } from './rendered-math';
 
 export default function rehypeHeadingIds() {
   return (tree: Root, file: VFile) => {
     const slugger = new GithubSlugger();
     const headings: Heading[] = [];
     visit(tree, 'element', (node: Element) => {
+      if (isRenderedMath(node)) return SKIP;
       const depth = /^h([1-6])$/.exec(node.tagName)?.[1];
       if (!depth) return;
       const text = headingText(node);

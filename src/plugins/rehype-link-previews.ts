@@ -3,10 +3,11 @@
 // screen readers the same summary the preview shows on hover and focus. The linked paths go to the
 // frontmatter (`remarkPluginFrontmatter.linkPreviews`). Runs after remark-base-links has added the base.
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { previewId, previewTarget } from '../lib/link-previews';
 import { pagePath } from './rehype-term-cards';
+import { isRenderedMath } from './rendered-math';
 
 export default function rehypeLinkPreviews(options: { base: string; contentDir?: string }) {
   const contentDir = options.contentDir ?? process.env.CONTENT_DIR ?? './content';
@@ -14,6 +15,7 @@ export default function rehypeLinkPreviews(options: { base: string; contentDir?:
     const self = file.path ? pagePath(contentDir, file.path) : undefined;
     const paths = new Set<string>();
     visit(tree, 'element', (node: Element) => {
+      if (isRenderedMath(node)) return SKIP;
       if (node.tagName !== 'a' || typeof node.properties.href !== 'string') return;
       const path = previewTarget(node.properties.href, options.base);
       if (!path || path === self) return;

@@ -2,7 +2,8 @@
 // checkbox is wrapped in a <label> with the text that follows it, so it has an accessible name and a
 // larger click target, and it is no longer disabled. Ticks are not saved; the page is a printable sheet.
 import type { Element, ElementContent, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
+import { isRenderedMath } from './rendered-math';
 
 const isCheckbox = (node: ElementContent | undefined): node is Element =>
   node?.type === 'element' && node.tagName === 'input' && node.properties.type === 'checkbox';
@@ -10,6 +11,7 @@ const isCheckbox = (node: ElementContent | undefined): node is Element =>
 export default function rehypeTaskLists() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
+      if (isRenderedMath(node)) return SKIP;
       if (node.tagName !== 'p' && node.tagName !== 'li') return;
       const first = node.children[0];
       if (!isCheckbox(first)) return;

@@ -6,7 +6,8 @@
 // What sighted readers see (KaTeX's HTML copy) is untouched. Run after rehype-katex.
 import type { Element, ElementContent, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
+import { isVisualMath } from './rendered-math';
 
 const TWO_CHILD_SCRIPTS = new Set(['msub', 'msup']);
 
@@ -17,6 +18,7 @@ function elementChildren(node: Element): Element[] {
 export default function rehypeValidMathml() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
+      if (isVisualMath(node)) return SKIP;
       if (TWO_CHILD_SCRIPTS.has(node.tagName)) {
         const [base, ...script] = elementChildren(node);
         if (base && script.length > 1) {
