@@ -111,11 +111,15 @@ export function normalize(text: string): string {
     .toLowerCase();
 }
 
-/** Strips one particle or ending from a Hangul word if a stem of at least two syllables remains. */
+const PARTICLE_SET = new Set(PARTICLES);
+/** The lengths particles come in, longest first. */
+const PARTICLE_LENGTHS = [...new Set(PARTICLES.map((particle) => particle.length))].sort((a, b) => b - a);
+
+/** Strips one particle or ending (the longest that fits) from a Hangul word if a stem of at least two syllables remains. */
 export function stripParticle(word: string): string {
   if (!HANGUL_WORD.test(word)) return word;
-  for (const particle of PARTICLES) {
-    if (word.endsWith(particle) && word.length - particle.length >= MIN_STEM) return word.slice(0, -particle.length);
+  for (const length of PARTICLE_LENGTHS) {
+    if (word.length - length >= MIN_STEM && PARTICLE_SET.has(word.slice(-length))) return word.slice(0, -length);
   }
   return word;
 }
@@ -230,12 +234,21 @@ export function searchTerms(page: PageText, dictionary: Dictionary, knownWords?:
   }
   const textWords = words(text);
   const present = new Set(textWords);
+  // A word's stem and parts, worked out once per distinct word of the page.
+  const analyses = new Map<string, { stem: string; parts: string[] }>();
+  const analyse = (word: string) => {
+    const stem = stripParticle(word);
+    // Only parts that are words somewhere on the site: "함수" in "손실함수", not "실함수".
+    const parts = compoundParts(stem).filter((part) => !knownWords || knownWords.has(part));
+    const analysis = { stem, parts };
+    analyses.set(word, analysis);
+    return analysis;
+  };
   let previous: string | undefined;
   for (const word of textWords) {
-    const stem = stripParticle(word);
+    const { stem, parts } = analyses.get(word) ?? analyse(word);
     if (stem !== word) add(stem);
-    // Only parts that are words somewhere on the site: "함수" in "손실함수", not "실함수".
-    for (const part of compoundParts(stem)) if (!knownWords || knownWords.has(part)) add(part);
+    for (const part of parts) add(part);
     // Spacing of Latin words: "log softmax" is also findable as "logsoftmax". Korean words are not joined
     // here: joining every pair of neighbours made most of the index; an unspaced Korean query is split
     // instead (queryVariants: "잔차블록" also searches "잔차 블록").
