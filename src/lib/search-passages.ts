@@ -20,6 +20,8 @@ export interface QueryGroup {
   forms: string[];
   /** The glossary entry the words name, if any. */
   entry?: AliasEntry;
+  /** When they name none: the few entries whose names they start or are part of ("와서스타인" → 바서슈타인 거리, 바서슈타인 GAN). */
+  partOf: AliasEntry[];
 }
 
 export interface QueryPlan {
@@ -43,28 +45,33 @@ function lookup(entries: AliasEntry[]): Map<string, AliasEntry> {
   return map;
 }
 
+/** At most this many entries count as what a query that names none is part of; more means the query is too general. */
+const MAX_PART_OF = 3;
+
 /**
- * The entry a folded query names: exactly, or as the start of one entry's names only ("어스무버" →
- * "어스 무버 거리"), or as a part of one entry's names only ("moment estimation" → "Adaptive Moment
- * Estimation", "익사이테이션" → "스퀴즈 익사이테이션"). A part that several entries share names none.
+ * The entries a folded query names: exactly one by one of its names, or the entries whose names it
+ * starts ("어스무버" → "어스 무버 거리"), or else the entries whose names it is part of ("moment
+ * estimation" → "Adaptive Moment Estimation"). One such entry is named; two or three are what the
+ * query is part of; more are none.
  */
-function entryFor(folded: string, entries: AliasEntry[]): AliasEntry | undefined {
+function entriesFor(folded: string, entries: AliasEntry[]): { entry?: AliasEntry; partOf: AliasEntry[] } {
   const map = lookup(entries);
   const exact = map.get(folded);
-  if (exact || folded.length < 3) return exact;
-  const only = (test: (key: string) => boolean) => {
-    const found = new Set([...map].filter(([key]) => test(key)).map(([, entry]) => entry));
-    return found.size === 1 ? [...found][0] : undefined;
-  };
-  return only((key) => key.startsWith(folded)) ?? only((key) => key.includes(folded));
+  if (exact || folded.length < 3) return { entry: exact, partOf: [] };
+  const matching = (test: (key: string) => boolean) => [...new Set([...map].filter(([key]) => test(key)).map(([, entry]) => entry))];
+  let found = matching((key) => key.startsWith(folded));
+  if (found.length === 0) found = matching((key) => key.includes(folded));
+  if (found.length === 1) return { entry: found[0], partOf: [] };
+  return { partOf: found.length <= MAX_PART_OF ? found : [] };
 }
 
 function group(folded: string, entries: AliasEntry[]): QueryGroup {
-  const entry = entryFor(folded, entries);
+  const { entry, partOf } = entriesFor(folded, entries);
   const forms = new Set([folded]);
   // Very short aliases ("se") would match inside other words; the searched form itself always counts.
-  for (const variant of entry?.variants ?? []) if (fold(variant).length >= 2) forms.add(fold(variant));
-  return { forms: [...forms], entry };
+  for (const named of entry ? [entry] : partOf)
+    for (const variant of named.variants) if (fold(variant).length >= 2) forms.add(fold(variant));
+  return { forms: [...forms], entry, partOf };
 }
 
 /** Whether every word of the query is a particle or ending alone ("는", "에서"): such a query asks for nothing. */
@@ -83,14 +90,18 @@ export function planQuery(query: string, entries: AliasEntry[] = []): QueryPlan 
 }
 
 /**
- * The query to search for the glossary terms it names: the whole query, or each word that names a
- * term, replaced by the term's token (entryToken), which every page that mentions the term in any
- * spelling carries. Undefined when the query names no term.
+ * The searches for the glossary terms a query names, by the terms' tokens (entryToken), which every
+ * page that mentions a term in any spelling carries: the whole query's term, or the query with each
+ * word that names a term replaced by its token, or else one search for each term the query is part
+ * of. None when it names no term.
  */
-export function entryQuery(plan: QueryPlan): string | undefined {
-  if (plan.phrase?.entry) return entryToken(plan.phrase.entry.id);
-  if (!plan.words.some((group) => group.entry)) return undefined;
-  return plan.words.map((group) => (group.entry ? entryToken(group.entry.id) : group.forms[0])).join(' ');
+export function entryQueries(plan: QueryPlan): string[] {
+  if (plan.phrase?.entry) return [entryToken(plan.phrase.entry.id)];
+  if (plan.words.some((group) => group.entry)) {
+    return [plan.words.map((group) => (group.entry ? entryToken(group.entry.id) : group.forms[0])).join(' ')];
+  }
+  const whole = plan.phrase ?? (plan.words.length === 1 ? plan.words[0] : undefined);
+  return (whole?.partOf ?? []).map((entry) => entryToken(entry.id));
 }
 
 /** A plan that looks for each given form on its own (the forms a result link passes to the page it opens). */
@@ -99,7 +110,7 @@ export function planForms(forms: string[]): QueryPlan {
     words: forms
       .map(fold)
       .filter(Boolean)
-      .map((form) => ({ forms: [form] })),
+      .map((form) => ({ forms: [form], partOf: [] })),
   };
 }
 

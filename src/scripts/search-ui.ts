@@ -6,7 +6,7 @@
 import { containsAllWords, normalizeQuery, queryVariants } from '../lib/korean-search';
 import {
   describeResult,
-  entryQuery,
+  entryQueries,
   isOnlyParticles,
   planFormsList,
   planQuery,
@@ -126,8 +126,7 @@ export function mountSearch(form: HTMLFormElement) {
     // for the first search that finds it; a page passes the word check if it contains every word of any
     // search that found it.
     const plan = planQuery(query, dictionary);
-    const terms = entryQuery(plan);
-    const variants = [...(terms ? [terms] : []), ...queryVariants(query)];
+    const variants = [...entryQueries(plan), ...queryVariants(query)];
     const filter = category.value ? { filters: { category: category.value } } : undefined;
     const searches = await Promise.all(variants.map((variant) => pagefind.search(variant, filter)));
     const byId = new Map<string, { result: PagefindResult; variants: string[] }>();

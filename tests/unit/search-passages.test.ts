@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { entryToken } from '../../src/lib/korean-search';
 import {
   describeResult,
-  entryQuery,
+  entryQueries,
   excerpt,
   findMatches,
   isOnlyParticles,
@@ -55,24 +55,26 @@ describe('findMatches', () => {
   });
 });
 
-describe('entryQuery', () => {
+describe('entryQueries', () => {
   it('searches the token of the term the whole query names, in any spelling', () => {
-    expect(entryQuery(planQuery('아담을', entries))).toBe(entryToken('adam'));
-    expect(entryQuery(planQuery('Residual Block', entries))).toBe(entryToken('residual-block'));
-    expect(entryQuery(planQuery('잔차블록', entries))).toBe(entryToken('residual-block'));
+    expect(entryQueries(planQuery('아담을', entries))).toEqual([entryToken('adam')]);
+    expect(entryQueries(planQuery('Residual Block', entries))).toEqual([entryToken('residual-block')]);
+    expect(entryQueries(planQuery('잔차블록', entries))).toEqual([entryToken('residual-block')]);
   });
-  it('takes a part of one term’s names as that term, and a part several terms share as none', () => {
-    expect(entryQuery(planQuery('moment estimation', entries))).toBe(entryToken('adam'));
+  it('takes a part of one term’s names as that term, of two or three terms as each of them, of more as none', () => {
+    expect(entryQueries(planQuery('moment estimation', entries))).toEqual([entryToken('adam')]);
     const norms: AliasEntry[] = [
       { id: 'batch-normalization', variants: ['배치 정규화'], links: [] },
       { id: 'layer-normalization', variants: ['층 정규화'], links: [] },
     ];
-    expect(entryQuery(planQuery('정규화', norms))).toBeUndefined();
-    expect(entryQuery(planQuery('배치정규', norms))).toBe(entryToken('batch-normalization'));
+    expect(entryQueries(planQuery('정규화', norms))).toEqual([entryToken('batch-normalization'), entryToken('layer-normalization')]);
+    const many: AliasEntry[] = ['배치', '층', '그룹', '인스턴스'].map((name) => ({ id: name, variants: [`${name} 정규화`], links: [] }));
+    expect(entryQueries(planQuery('정규화', many))).toEqual([]);
+    expect(entryQueries(planQuery('배치정규', norms))).toEqual([entryToken('batch-normalization')]);
   });
-  it('replaces only the words that name a term, and is undefined when none does', () => {
-    expect(entryQuery(planQuery('아담 학습률', entries))).toBe(`${entryToken('adam')} 학습률`);
-    expect(entryQuery(planQuery('학습률 감쇠', entries))).toBeUndefined();
+  it('replaces only the words that name a term, and is empty when none does', () => {
+    expect(entryQueries(planQuery('아담 학습률', entries))).toEqual([`${entryToken('adam')} 학습률`]);
+    expect(entryQueries(planQuery('학습률 감쇠', entries))).toEqual([]);
   });
 });
 
