@@ -5,7 +5,8 @@
 //   pairs, split hyphenated words, and one token per glossary term it mentions in any spelling);
 // - query side: the query is normalized the same way (NFKC, ×→x, particles stripped) before searching,
 //   an unspaced Korean compound is also searched with a space (queryVariants), and a query that names
-//   a glossary term also searches that term's token (entryQuery), so "아담" finds pages that write "Adam".
+//   a glossary term also searches that term's token (entryQueries in search-passages.ts), so "아담" finds
+//   pages that write "Adam".
 // Words Pagefind already finds in the text (a stem is the start of the word it came from) are not
 // repeated among the frequency terms: the hidden terms cost build time and index size per word.
 
@@ -154,7 +155,7 @@ const TOKEN_MARK = 'ζ';
 /**
  * The one search word that stands for a glossary term on every page that mentions it, whichever
  * spelling the page uses. Indexing this token instead of every alias keeps a page's hidden terms to
- * one per term; the query side searches it when the query names the term (entryQuery). It is a mark
+ * one per term; the query side searches it when the query names the term (entryQueries). It is a mark
  * no typed query can produce (so no query word can find tokens by their start) and a hash of the
  * term's id, always of one length, so that no token is the start of another (Pagefind matches query
  * words as prefixes). Short, because every result's fragment carries its page's terms; the same id
