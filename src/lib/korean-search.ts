@@ -145,8 +145,15 @@ export interface DictionaryEntry {
   variants: string[];
 }
 
+/** One way of writing a term, folded, with the longer names of other terms that contain it. */
+export interface DictionaryKey {
+  text: string;
+  /** "역잔차블록" for "잔차블록": an occurrence inside one of these is the other term, not this one. */
+  within: string[];
+}
+
 export interface Dictionary {
-  entries: { token: string; keys: string[] }[];
+  entries: { token: string; keys: DictionaryKey[] }[];
 }
 
 /** How every entry token starts: a letter Pagefind indexes but no reader's query keeps (see words). */
@@ -174,19 +181,31 @@ export function fold(text: string): string {
 }
 
 export function buildDictionary(entries: DictionaryEntry[]): Dictionary {
+  // Very short Latin keys ("se", "gd") would match inside other words; they must match a whole word.
+  const keysOf = entries.map((entry) => [...new Set(entry.variants.map(fold).filter((key) => key.length >= 2))]);
   return {
-    entries: entries.map((entry) => ({
+    entries: entries.map((entry, index) => ({
       token: entryToken(entry.id),
-      // Very short Latin keys ("se", "gd") would match inside other words; they must match a whole word.
-      keys: entry.variants.map(fold).filter((key) => key.length >= 2),
+      keys: keysOf[index]!.map((text) => ({
+        text,
+        within: keysOf.flatMap((others, other) =>
+          other === index ? [] : others.filter((key) => key.length > text.length && key.includes(text)),
+        ),
+      })),
     })),
   };
 }
 
-function matchesText(key: string, foldedText: string, wordSet: Set<string>): boolean {
-  if (HANGUL.test(key)) return foldedText.includes(key);
-  if (key.length <= 3) return wordSet.has(key);
-  return foldedText.includes(key);
+/**
+ * How often a term's key occurs in folded text, leaving out occurrences inside the longer name of
+ * another term ("잔차블록" inside "역잔차블록" is an inverted residual block, not a residual block).
+ */
+function mentions(key: DictionaryKey, foldedText: string, wordSet: Set<string>): number {
+  if (!HANGUL.test(key.text) && key.text.length <= 3 && !wordSet.has(key.text)) return 0;
+  if (!foldedText.includes(key.text)) return 0;
+  let count = countOccurrences(foldedText, key.text);
+  for (const longer of key.within) count -= countOccurrences(foldedText, longer);
+  return Math.max(0, count);
 }
 
 /** The forms of one term as search words: its words, and its unspaced form when it has several. */
@@ -262,13 +281,11 @@ export function searchTerms(page: PageText, dictionary: Dictionary, knownWords?:
   const foldedHeadings = fold(page.headings ?? '');
   const headingWords = new Set(words(page.headings ?? ''));
   for (const entry of dictionary.entries) {
-    const found = entry.keys.filter((key) => matchesText(key, foldedText, present));
-    if (found.length === 0) continue;
-    const inTitle = entry.keys.some((key) => matchesText(key, foldedTitle, titleWords));
-    const inHeading = entry.keys.some((key) => matchesText(key, foldedHeadings, headingWords));
-    const count =
-      found.reduce((sum, key) => sum + countOccurrences(foldedText, key), 0) + (inTitle ? TITLE_WEIGHT : inHeading ? HEADING_WEIGHT : 0);
-    add(entry.token, count);
+    const inText = entry.keys.reduce((sum, key) => sum + mentions(key, foldedText, present), 0);
+    if (inText === 0) continue;
+    const inTitle = entry.keys.some((key) => mentions(key, foldedTitle, titleWords) > 0);
+    const inHeading = entry.keys.some((key) => mentions(key, foldedHeadings, headingWords) > 0);
+    add(entry.token, inText + (inTitle ? TITLE_WEIGHT : inHeading ? HEADING_WEIGHT : 0));
   }
   for (const term of page.pageTerms ?? []) for (const form of termForms(term)) add(form, PAGE_TERM_WEIGHT);
   return counts;

@@ -22,6 +22,8 @@ export interface QueryGroup {
   entry?: AliasEntry;
   /** When they name none: the few entries whose names they start or are part of ("와서스타인" → 바서슈타인 거리, 바서슈타인 GAN). */
   partOf: AliasEntry[];
+  /** Longer names of other entries that hold a form ("역잔차블록" for "잔차블록"): a form inside one of them is that other term. */
+  within: string[];
 }
 
 export interface QueryPlan {
@@ -33,6 +35,7 @@ export interface QueryPlan {
 
 const LATIN = /[a-z0-9]/;
 const SKIPPED = /[\s\-_/·‐-―]/;
+const SKIPPED_RUN = /[\s\-_/·‐-―]+/;
 
 const lookups = new WeakMap<AliasEntry[], Map<string, AliasEntry>>();
 function lookup(entries: AliasEntry[]): Map<string, AliasEntry> {
@@ -45,14 +48,35 @@ function lookup(entries: AliasEntry[]): Map<string, AliasEntry> {
   return map;
 }
 
+const innerLookups = new WeakMap<AliasEntry[], [string, AliasEntry][]>();
+/**
+ * Each name of each entry from each of its inner words on, folded ("Adaptive Moment Estimation" →
+ * "momentestimation", "estimation"): the places a query can start inside a name. A query that starts
+ * inside a word ("잔차블록" in "역잔차 블록") is another compound, not part of the name.
+ */
+function innerNames(entries: AliasEntry[]): [string, AliasEntry][] {
+  let names = innerLookups.get(entries);
+  if (!names) {
+    names = [];
+    for (const entry of entries) {
+      for (const variant of entry.variants) {
+        const parts = normalize(variant).split(SKIPPED_RUN).filter(Boolean);
+        for (let from = 1; from < parts.length; from += 1) names.push([parts.slice(from).join(''), entry]);
+      }
+    }
+    innerLookups.set(entries, names);
+  }
+  return names;
+}
+
 /** At most this many entries count as what a query that names none is part of; more means the query is too general. */
 const MAX_PART_OF = 3;
 
 /**
  * The entries a folded query names: exactly one by one of its names, or the entries whose names it
- * starts ("어스무버" → "어스 무버 거리"), or else the entries whose names it is part of ("moment
- * estimation" → "Adaptive Moment Estimation"). One such entry is named; two or three are what the
- * query is part of; more are none.
+ * starts ("어스무버" → "어스 무버 거리"), or else the entries whose names it is part of from a word
+ * on ("moment estimation" → "Adaptive Moment Estimation"). One such entry is named; two or three are
+ * what the query is part of; more are none.
  */
 function entriesFor(folded: string, entries: AliasEntry[]): { entry?: AliasEntry; partOf: AliasEntry[] } {
   const map = lookup(entries);
@@ -60,18 +84,40 @@ function entriesFor(folded: string, entries: AliasEntry[]): { entry?: AliasEntry
   if (exact || folded.length < 3) return { entry: exact, partOf: [] };
   const matching = (test: (key: string) => boolean) => [...new Set([...map].filter(([key]) => test(key)).map(([, entry]) => entry))];
   let found = matching((key) => key.startsWith(folded));
-  if (found.length === 0) found = matching((key) => key.includes(folded));
+  if (found.length === 0) {
+    found = [
+      ...new Set(
+        innerNames(entries)
+          .filter(([name]) => name.startsWith(folded))
+          .map(([, entry]) => entry),
+      ),
+    ];
+  }
   if (found.length === 1) return { entry: found[0], partOf: [] };
   return { partOf: found.length <= MAX_PART_OF ? found : [] };
 }
 
 function group(folded: string, entries: AliasEntry[]): QueryGroup {
   const { entry, partOf } = entriesFor(folded, entries);
+  const named = entry ? [entry] : partOf;
   const forms = new Set([folded]);
   // Very short aliases ("se") would match inside other words; the searched form itself always counts.
-  for (const named of entry ? [entry] : partOf)
-    for (const variant of named.variants) if (fold(variant).length >= 2) forms.add(fold(variant));
-  return { forms: [...forms], entry, partOf };
+  for (const term of named) for (const variant of term.variants) if (fold(variant).length >= 2) forms.add(fold(variant));
+  // Only a term's names can be held by another term's longer name ("잔차 블록" by "역잔차 블록"); the
+  // typed word itself, unless it is a name, matches inside any compound ("함수" in "손실함수").
+  const names = named.flatMap((term) => term.variants.map(fold));
+  const within = [...lookup(entries)]
+    .filter(([key, other]) => !named.includes(other) && names.some((name) => key.length > name.length && key.includes(name)))
+    .map(([key]) => key);
+  return { forms: [...forms], entry, partOf, within };
+}
+
+/** Whether the `length` characters at `at` of `text` lie inside an occurrence of one of `longer`. */
+function insideLonger(text: string, at: number, length: number, longer: string[]): boolean {
+  return longer.some((name) => {
+    for (let from = Math.max(0, at + length - name.length); from <= at; from += 1) if (text.startsWith(name, from)) return true;
+    return false;
+  });
 }
 
 /** Whether every word of the query is a particle or ending alone ("는", "에서"): such a query asks for nothing. */
@@ -110,7 +156,7 @@ export function planForms(forms: string[]): QueryPlan {
     words: forms
       .map(fold)
       .filter(Boolean)
-      .map((form) => ({ forms: [form], partOf: [] })),
+      .map((form) => ({ forms: [form], partOf: [], within: [] })),
   };
 }
 
@@ -153,8 +199,9 @@ const isLatinAt = (text: string, index: number) => index >= 0 && index < text.le
 
 /**
  * Every place in `text` where a form of a group occurs, spacing and hyphens ignored. Hangul forms
- * match anywhere ("함수" inside "손실함수는"), as Korean compounds need; Latin forms must start a
- * word, and short ones ("se", "bn") must be the whole word.
+ * match anywhere ("함수" inside "손실함수는"), as Korean compounds need, except inside the longer
+ * name of another glossary term (the group's `within`); Latin forms must start a word, and short ones
+ * ("se", "bn") must be the whole word.
  */
 export function findMatches(text: string, plan: QueryPlan): Match[] {
   const folded = foldWithMap(text);
@@ -171,6 +218,7 @@ export function findMatches(text: string, plan: QueryPlan): Match[] {
         const end = folded.source[at + form.length - 1]! + 1;
         if (latinStart && isLatinAt(text, start - 1)) continue;
         if (latinEnd && form.length <= 3 && isLatinAt(text, end)) continue;
+        if (insideLonger(folded.text, at, form.length, group.within)) continue;
         matches.push({ start, end, group: index });
       }
     }

@@ -90,6 +90,18 @@ describe('searchTerms', () => {
     expect(searchTerms('squeeze-and-excitation 블록', dictionary)).toContain(entryToken('se-block'));
   });
 
+  it('does not count a term inside the longer name of another term', () => {
+    const blocks = buildDictionary([
+      { id: 'residual-block', variants: ['잔차 블록', 'residual block'] },
+      { id: 'inverted-residual', variants: ['역잔차 블록', 'inverted residual block'] },
+    ]);
+    const residual = entryToken('residual-block');
+    expect(searchTerms('MobileNet V2는 역잔차 블록을 씁니다.', blocks)).not.toContain(residual);
+    expect(searchTerms('MobileNet V2는 역잔차 블록을 씁니다.', blocks)).toContain(entryToken('inverted-residual'));
+    const counts = countedTerms({ title: '', text: '역잔차 블록은 잔차 블록을 뒤집은 것이고, 잔차 블록은 ResNet의 것입니다.' }, blocks);
+    expect(counts.get(residual)).toBe(2);
+  });
+
   it('matches short Latin aliases only as whole words', () => {
     expect(searchTerms('the model uses a base network', dictionary)).not.toContain(entryToken('se-block'));
     expect(searchTerms('SE 블록을 붙인다', dictionary)).toContain(entryToken('se-block'));

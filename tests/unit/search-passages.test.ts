@@ -44,6 +44,18 @@ describe('findMatches', () => {
     expect(matchedText('use', 'SE')).toEqual([]);
     expect(matchedText('nonadam', 'adam')).toEqual([]);
   });
+  it('does not take a term inside the longer name of another term, but a plain word inside any compound', () => {
+    const blocks: AliasEntry[] = [
+      { id: 'residual-block', variants: ['잔차 블록', 'residual block'], links: [] },
+      { id: 'inverted-residual', variants: ['역잔차 블록', 'inverted residual block'], links: [] },
+    ];
+    const text = '역잔차 블록은 잔차 블록을 뒤집은 것입니다.';
+    expect(findMatches(text, planQuery('잔차블록', blocks)).map(({ start, end }) => text.slice(start, end))).toEqual(['잔차 블록']);
+    expect(matchedText('손실함수는', '함수')).toEqual(['함수']);
+    // Without a 잔차 블록 entry, "잔차블록" is no part of the name "역잔차 블록": it starts inside a word.
+    expect(entryQueries(planQuery('잔차블록', [blocks[1]!]))).toEqual([]);
+    expect(entryQueries(planQuery('residual block', [blocks[1]!]))).toEqual([entryToken('inverted-residual')]);
+  });
   it('matches the words of a multi-word query together and apart', () => {
     const plan = planQuery('손실 가중치', entries);
     const groups = findMatches('손실 가중치와 손실의 가중치', plan).map((match) => match.group);
