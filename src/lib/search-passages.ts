@@ -443,6 +443,10 @@ export function describeResult(data: ResultData, plan: QueryPlan, entries: Alias
     excerpt: excerpt(data.content, matches, section.start, section.end, isGlossary),
   }));
   const inText = matches.length > 0;
+  // When the whole query names a glossary term ("잔차 블록"), a page is about it as often as it names
+  // it, not as often as it uses its words apart ("잔차", "블록").
+  const termPlan: QueryPlan = plan.phrase?.entry ? { words: [], phrase: plan.phrase } : plan;
+  const termMatches = termPlan === plan ? matches : matches.filter((match) => match.group === -1);
   const mainGroup = plan.phrase ?? plan.words[0];
   const nameMatches = (text: string) => mainGroup !== undefined && findMatches(text, { words: [mainGroup] }).length > 0;
   const firstHeading = anchors.filter((anchor) => /^h2$/i.test(anchor.element)).sort((a, b) => a.location - b.location)[0]?.text ?? '';
@@ -462,8 +466,8 @@ export function describeResult(data: ResultData, plan: QueryPlan, entries: Alias
     topic,
     together: plan.phrase !== undefined && (matches.some((match) => match.group === -1) || inTerms(data.meta, plan.phrase)),
     strength:
-      Math.min(matches.length, STRENGTH_CAP) +
-      scored.filter(({ section }) => section.heading && findMatches(section.heading, plan).length > 0).length * 3,
+      Math.min(termMatches.length, STRENGTH_CAP) +
+      scored.filter(({ section }) => section.heading && findMatches(section.heading, termPlan).length > 0).length * 3,
   };
 }
 
