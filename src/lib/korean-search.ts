@@ -180,18 +180,29 @@ export function fold(text: string): string {
   return normalize(text).replace(/[\s\-_/·]+/g, '');
 }
 
+/**
+ * The names in `names` (folded, each with the term it belongs to) that belong to another term than
+ * `owners` and hold one of `held` inside a longer name: "역잔차블록" holds "잔차블록". An occurrence of
+ * a held name inside one of them is that other term (used by the index and by the result marks).
+ */
+export function longerNamesHolding<T>(held: string[], names: [string, T][], owners: T[]): string[] {
+  return [
+    ...new Set(
+      names
+        .filter(([name, owner]) => !owners.includes(owner) && held.some((short) => name.length > short.length && name.includes(short)))
+        .map(([name]) => name),
+    ),
+  ];
+}
+
 export function buildDictionary(entries: DictionaryEntry[]): Dictionary {
   // Very short Latin keys ("se", "gd") would match inside other words; they must match a whole word.
   const keysOf = entries.map((entry) => [...new Set(entry.variants.map(fold).filter((key) => key.length >= 2))]);
+  const names = keysOf.flatMap((keys, index) => keys.map((key): [string, number] => [key, index]));
   return {
     entries: entries.map((entry, index) => ({
       token: entryToken(entry.id),
-      keys: keysOf[index]!.map((text) => ({
-        text,
-        within: keysOf.flatMap((others, other) =>
-          other === index ? [] : others.filter((key) => key.length > text.length && key.includes(text)),
-        ),
-      })),
+      keys: keysOf[index]!.map((text) => ({ text, within: longerNamesHolding([text], names, [index]) })),
     })),
   };
 }

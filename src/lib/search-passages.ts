@@ -5,7 +5,7 @@
 // Here the query is matched against each result's text again with the same folding as the index
 // (spacing, hyphens, width, case, particles, glossary aliases), which gives the passage to show,
 // the section to link to and whether the page is about the term at all.
-import { entryToken, fold, normalize, normalizeQuery, PARTICLES } from './korean-search';
+import { entryToken, fold, longerNamesHolding, normalize, normalizeQuery, PARTICLES } from './korean-search';
 
 /** One glossary term as the search UI needs it (written by src/pages/search-dictionary.json.ts). */
 export interface AliasEntry {
@@ -82,17 +82,11 @@ function entriesFor(folded: string, entries: AliasEntry[]): { entry?: AliasEntry
   const map = lookup(entries);
   const exact = map.get(folded);
   if (exact || folded.length < 3) return { entry: exact, partOf: [] };
-  const matching = (test: (key: string) => boolean) => [...new Set([...map].filter(([key]) => test(key)).map(([, entry]) => entry))];
-  let found = matching((key) => key.startsWith(folded));
-  if (found.length === 0) {
-    found = [
-      ...new Set(
-        innerNames(entries)
-          .filter(([name]) => name.startsWith(folded))
-          .map(([, entry]) => entry),
-      ),
-    ];
-  }
+  const startingWith = (names: Iterable<[string, AliasEntry]>) => [
+    ...new Set([...names].filter(([name]) => name.startsWith(folded)).map(([, entry]) => entry)),
+  ];
+  let found = startingWith(map);
+  if (found.length === 0) found = startingWith(innerNames(entries));
   if (found.length === 1) return { entry: found[0], partOf: [] };
   return { partOf: found.length <= MAX_PART_OF ? found : [] };
 }
@@ -105,10 +99,11 @@ function group(folded: string, entries: AliasEntry[]): QueryGroup {
   for (const term of named) for (const variant of term.variants) if (fold(variant).length >= 2) forms.add(fold(variant));
   // Only a term's names can be held by another term's longer name ("잔차 블록" by "역잔차 블록"); the
   // typed word itself, unless it is a name, matches inside any compound ("함수" in "손실함수").
-  const names = named.flatMap((term) => term.variants.map(fold));
-  const within = [...lookup(entries)]
-    .filter(([key, other]) => !named.includes(other) && names.some((name) => key.length > name.length && key.includes(name)))
-    .map(([key]) => key);
+  const within = longerNamesHolding(
+    named.flatMap((term) => term.variants.map(fold)),
+    [...lookup(entries)],
+    named,
+  );
   return { forms: [...forms], entry, partOf, within };
 }
 

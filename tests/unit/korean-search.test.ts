@@ -5,6 +5,7 @@ import {
   buildDictionary,
   entryToken,
   indexedPrefixes,
+  longerNamesHolding,
   knownWordsOf,
   queryVariants,
   compoundParts,
@@ -146,6 +147,19 @@ describe('term weights', () => {
     ]);
     const inText = indexedPrefixes('손실함수는 (제목)입니다');
     expect(termTiers(counts, inText)).toEqual([['함수'], ['함수'], ['함수'], ['제목'], ['제목'], ['제목']]);
+  });
+});
+
+describe('longerNamesHolding', () => {
+  it('lists the longer names of other terms that hold a name, each once', () => {
+    const names: [string, string][] = [
+      ['잔차블록', 'residual'],
+      ['역잔차블록', 'inverted'],
+      ['역잔차블록', 'other'],
+      ['잔차블록들', 'residual'],
+    ];
+    expect(longerNamesHolding(['잔차블록'], names, ['residual'])).toEqual(['역잔차블록']);
+    expect(longerNamesHolding(['블록'], names, [])).toEqual(['잔차블록', '역잔차블록', '잔차블록들']);
   });
 });
 
