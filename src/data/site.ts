@@ -25,6 +25,10 @@ export interface SiteData {
   tags: TagEntry<TaggedPage>[];
   /** Glossary terms that each page uses (page path → terms in 가나다 order), for the term list on the page. */
   termsByPage: Map<string, GlossaryTerm[]>;
+  /** Lookups that every page's previews and term cards use; built here once, not on each of a thousand pages. */
+  notesByPath: Map<string, NoteEntry['data']>;
+  architecturesByPath: Map<string, ArchitectureEntry['data']>;
+  glossaryById: Map<string, GlossaryEntry['data']>;
 }
 
 /** A page listed on a tag page: a note (with its summary) or an architecture page. */
@@ -80,6 +84,9 @@ async function load(): Promise<SiteData> {
     glossary,
     backlinks,
     termsByPage: termsByPage(sortGlossary(glossary.map((entry) => entry.data))),
+    notesByPath: new Map(notes.map((note) => [`/notes/${note.id}/`, note.data])),
+    architecturesByPath: new Map(architectures.map((page) => [`/architectures/${page.id}/`, page.data])),
+    glossaryById: new Map(glossary.map((entry) => [entry.data.id, entry.data])),
     tags: buildTagIndex<TaggedPage>([
       ...index.newestFirst.map((note) => ({ kind: 'note' as const, tags: note.tags, note })),
       ...architectures.map((page) => ({ kind: 'architecture' as const, tags: page.data.tags, page })),

@@ -5,6 +5,7 @@ import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeCallouts from 'rehype-callouts';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeKatex from 'rehype-katex';
+import rehypeRaw from 'rehype-raw';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough';
 import remarkMath from 'remark-math';
@@ -70,6 +71,12 @@ export function markdownPipeline({ base, contentDir }: PipelineOptions): {
       remarkReportProblems,
     ],
     rehypePlugins: [
+      // Astro ends every chain with rehype-raw, which runs the whole tree through an HTML parser again.
+      // A plugin used twice runs once, where it was first added (unified's \`use\`), so naming it here
+      // moves it before KaTeX's thousands of elements: a third of the cost of rendering math-heavy notes.
+      // Nothing after this point makes raw HTML (remark-raw-html-as-text left only comments), so the
+      // output is the same. tests/unit/pipeline-raw.test.ts checks that both are the one module.
+      rehypeRaw,
       // Obsidian callouts (`> [!tip]- 제목`, foldable as <details>) and GitHub alerts (`> [!WARNING]`), with
       // Korean default titles. Title parts are spans so that they are valid inside <summary>.
       [

@@ -19,6 +19,8 @@ export default function rehypeFocusableScroll() {
         return SKIP;
       }
       if (isRenderedMath(node)) return SKIP;
+      // A region that already has its tab stop (a figure's scrolling table) needs none inside it.
+      if (node.properties.tabIndex !== undefined) return SKIP;
       if (node.tagName === 'table') {
         node.properties.tabIndex = 0;
       }

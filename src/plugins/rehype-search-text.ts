@@ -35,7 +35,14 @@ function collect(nodes: ElementContent[] | Root['children'], out: string[]) {
     if (node.type === 'text') out.push(node.value);
     else if (node.type === 'element') {
       const element = node as Element;
-      if (SKIPPED.has(element.tagName) || element.properties.dataPagefindIgnore !== undefined) continue;
+      // Figures drawn at build time (src/lib/figures) are left out: their text is axis labels, legends and
+      // tick values, which Pagefind indexes as words; stems and joins of them would only add noise.
+      if (
+        SKIPPED.has(element.tagName) ||
+        element.properties.dataPagefindIgnore !== undefined ||
+        element.properties.dataFigure !== undefined
+      )
+        continue;
       collect(element.children, out);
       if (!INLINE.has(element.tagName)) out.push('\n');
     }

@@ -45,4 +45,11 @@ describe('searchText (rehype-search-text)', () => {
     );
     expect(searchText(tree)).toBe('Adam\nAdam은 손실함수를 줄인다.\n하나\n둘');
   });
+
+  it('leaves out figures drawn at build time, whose text is labels and tick values', () => {
+    const tree = fromHtml('<p>본문</p><figure class="figure" data-figure="activation-curves"><svg><text>tanh</text></svg></figure>', {
+      fragment: true,
+    });
+    expect(searchText(tree)).toBe('본문');
+  });
 });
