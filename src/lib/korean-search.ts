@@ -154,6 +154,8 @@ export interface DictionaryKey {
 
 export interface Dictionary {
   entries: { token: string; keys: DictionaryKey[] }[];
+  /** Every key, listed under its first two characters, so that one pass over a text counts them all (keyCounts). */
+  keysByStart: Map<string, string[]>;
 }
 
 /** How every entry token starts: a letter Pagefind indexes but no reader's query keeps (see words). */
@@ -199,23 +201,48 @@ export function buildDictionary(entries: DictionaryEntry[]): Dictionary {
   // Very short Latin keys ("se", "gd") would match inside other words; they must match a whole word.
   const keysOf = entries.map((entry) => [...new Set(entry.variants.map(fold).filter((key) => key.length >= 2))]);
   const names = keysOf.flatMap((keys, index) => keys.map((key): [string, number] => [key, index]));
+  const keysByStart = new Map<string, string[]>();
+  for (const key of new Set(names.map(([name]) => name))) {
+    const start = key.slice(0, 2);
+    keysByStart.set(start, [...(keysByStart.get(start) ?? []), key]);
+  }
   return {
     entries: entries.map((entry, index) => ({
       token: entryToken(entry.id),
       keys: keysOf[index]!.map((text) => ({ text, within: longerNamesHolding([text], names, [index]) })),
     })),
+    keysByStart,
   };
+}
+
+/**
+ * How often each dictionary key occurs in folded text, counted as `text.split(key).length - 1` would
+ * (leftmost occurrences that do not overlap), in one pass over the text instead of one per key.
+ */
+export function keyCounts(foldedText: string, dictionary: Pick<Dictionary, 'keysByStart'>): Map<string, number> {
+  const counts = new Map<string, number>();
+  const nextFree = new Map<string, number>();
+  for (let at = 0; at < foldedText.length - 1; at += 1) {
+    const keys = dictionary.keysByStart.get(foldedText.slice(at, at + 2));
+    if (keys === undefined) continue;
+    for (const key of keys) {
+      if (at < (nextFree.get(key) ?? 0) || !foldedText.startsWith(key, at)) continue;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      nextFree.set(key, at + key.length);
+    }
+  }
+  return counts;
 }
 
 /**
  * How often a term's key occurs in folded text, leaving out occurrences inside the longer name of
  * another term ("잔차블록" inside "역잔차블록" is an inverted residual block, not a residual block).
  */
-function mentions(key: DictionaryKey, foldedText: string, wordSet: Set<string>): number {
+function mentions(key: DictionaryKey, counts: Map<string, number>, wordSet: Set<string>): number {
   if (!HANGUL.test(key.text) && key.text.length <= 3 && !wordSet.has(key.text)) return 0;
-  if (!foldedText.includes(key.text)) return 0;
-  let count = countOccurrences(foldedText, key.text);
-  for (const longer of key.within) count -= countOccurrences(foldedText, longer);
+  let count = counts.get(key.text) ?? 0;
+  if (count === 0) return 0;
+  for (const longer of key.within) count -= counts.get(longer) ?? 0;
   return Math.max(0, count);
 }
 
@@ -242,10 +269,6 @@ export interface PageText {
 const TITLE_WEIGHT = 100;
 const HEADING_WEIGHT = 20;
 const PAGE_TERM_WEIGHT = 3;
-
-function countOccurrences(haystack: string, needle: string): number {
-  return haystack.split(needle).length - 1;
-}
 
 /**
  * The extra search terms of a page with how often each occurs: stems, compound parts, joined
@@ -286,17 +309,17 @@ export function searchTerms(page: PageText, dictionary: Dictionary, knownWords?:
     if (previous !== undefined && !HANGUL.test(previous) && !HANGUL.test(stem)) add(previous + stem);
     previous = stem;
   }
-  const foldedText = fold(text);
-  const foldedTitle = fold(page.title);
+  const inText = keyCounts(fold(text), dictionary);
+  const inTitle = keyCounts(fold(page.title), dictionary);
   const titleWords = new Set(words(page.title));
-  const foldedHeadings = fold(page.headings ?? '');
+  const inHeadings = keyCounts(fold(page.headings ?? ''), dictionary);
   const headingWords = new Set(words(page.headings ?? ''));
   for (const entry of dictionary.entries) {
-    const inText = entry.keys.reduce((sum, key) => sum + mentions(key, foldedText, present), 0);
-    if (inText === 0) continue;
-    const inTitle = entry.keys.some((key) => mentions(key, foldedTitle, titleWords) > 0);
-    const inHeading = entry.keys.some((key) => mentions(key, foldedHeadings, headingWords) > 0);
-    add(entry.token, inText + (inTitle ? TITLE_WEIGHT : inHeading ? HEADING_WEIGHT : 0));
+    const mentioned = entry.keys.reduce((sum, key) => sum + mentions(key, inText, present), 0);
+    if (mentioned === 0) continue;
+    const named = entry.keys.some((key) => mentions(key, inTitle, titleWords) > 0);
+    const inHeading = entry.keys.some((key) => mentions(key, inHeadings, headingWords) > 0);
+    add(entry.token, mentioned + (named ? TITLE_WEIGHT : inHeading ? HEADING_WEIGHT : 0));
   }
   for (const term of page.pageTerms ?? []) for (const form of termForms(term)) add(form, PAGE_TERM_WEIGHT);
   return counts;

@@ -5,6 +5,7 @@ import {
   buildDictionary,
   entryToken,
   indexedPrefixes,
+  keyCounts,
   longerNamesHolding,
   knownWordsOf,
   queryVariants,
@@ -160,6 +161,23 @@ describe('longerNamesHolding', () => {
     ];
     expect(longerNamesHolding(['잔차블록'], names, ['residual'])).toEqual(['역잔차블록']);
     expect(longerNamesHolding(['블록'], names, [])).toEqual(['잔차블록', '역잔차블록', '잔차블록들']);
+  });
+});
+
+describe('keyCounts', () => {
+  it('counts every key in one pass as splitting the text at it would', () => {
+    const dictionary = buildDictionary([
+      { id: 'residual-block', variants: ['잔차 블록'] },
+      { id: 'inverted-residual-block', variants: ['역잔차 블록'] },
+      { id: 'aa', variants: ['aa', 'a'] },
+    ]);
+    const text = '잔차블록과역잔차블록그리고aaaaa';
+    const counts = keyCounts(text, dictionary);
+    for (const key of ['잔차블록', '역잔차블록', 'aa']) expect(counts.get(key), key).toBe(text.split(key).length - 1);
+    expect(counts.get('잔차블록')).toBe(2);
+    expect(counts.get('aa')).toBe(2);
+    expect(counts.has('a')).toBe(false); // one-letter keys are not keys
+    expect(keyCounts('', dictionary).size).toBe(0);
   });
 });
 
