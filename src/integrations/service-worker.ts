@@ -6,7 +6,9 @@
 import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { getManifest } from 'workbox-build';
+// The module of the one function used: the package's index also loads Rollup and Babel for generateSW,
+// most of a second before every build's last step.
+import { getManifest } from 'workbox-build/build/get-manifest';
 import { listFiles } from '../lib/fs-walk';
 import { choosePrecache, type PrecacheMode } from '../lib/precache';
 
