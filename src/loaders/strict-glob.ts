@@ -105,7 +105,10 @@ export function strictGlob({ fillFrontmatter: fill = false, renderedFrom = [], .
           if (key === 'set') {
             return (entry: Parameters<typeof target.set>[0]) => {
               if (invalid.has(entry.id)) return false;
-              if (!drafts.has(entry.id)) return target.set(entry);
+              // A note rendered here needs its source no more: what pages take from it (reading time,
+              // links for backlinks) is in its rendered frontmatter. Leaving it out keeps every source
+              // out of the bundled content store (MDX notes, rendered later, keep theirs).
+              if (!drafts.has(entry.id)) return target.set(entry.rendered ? { ...entry, body: undefined } : entry);
               // A note the dev server had published and that became a draft leaves the site.
               target.delete(entry.id);
               return false;

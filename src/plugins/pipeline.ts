@@ -30,6 +30,7 @@ import { remarkReportProblems } from './problems';
 import remarkNoteImages from './remark-note-images';
 import remarkNoteLinks from './remark-note-links';
 import remarkRawHtmlAsText from './remark-raw-html-as-text';
+import remarkReadingTime from './remark-reading-time';
 import remarkShiftHeadings from './remark-shift-headings';
 import remarkSmartypantsWhereNeeded from './remark-smartypants-where-needed';
 
@@ -67,6 +68,7 @@ export function markdownPipeline({ base, contentDir }: PipelineOptions): {
       [remarkBaseLinks, { base }],
       [remarkFigures, { base }],
       remarkNoteImages,
+      remarkReadingTime,
       // Last: every broken link and missing image of the note in one error.
       remarkReportProblems,
     ],
@@ -88,6 +90,9 @@ export function markdownPipeline({ base, contentDir }: PipelineOptions): {
         },
       ],
       rehypeCalloutLabels,
+      // Links to other sites give them no handle on this page and no referrer. Before KaTeX, which adds
+      // no links, so that it does not walk the formulas' elements.
+      [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
       [rehypeKatex, { strict: 'ignore' }],
       rehypeFailOnMathErrors,
       rehypeValidMathml,
@@ -98,8 +103,6 @@ export function markdownPipeline({ base, contentDir }: PipelineOptions): {
       rehypeTermCards,
       // Links to other notes and architecture pages preview them on hover and focus.
       [rehypeLinkPreviews, { base }],
-      // Links to other sites give them no handle on this page and no referrer.
-      [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
       // Last, so ids and the contents list see the final headings.
       rehypeHeadingIds,
       // After everything, so search reads the text as rendered (see the plugin).

@@ -16,6 +16,7 @@ import {
   type LinkablePage,
   type Resolved,
 } from '../lib/note-links';
+import { internalPageLinks } from '../lib/backlinks';
 import { IMAGE_EXTENSION } from '../lib/note-images';
 import { catalogFor, type NoteCatalog } from './note-catalog';
 import { reportProblem } from './problems';
@@ -98,6 +99,10 @@ export default function remarkNoteLinks(options: { contentDir: string }) {
       target.url = url.value;
       linked.add(url.value.replace(/#.*$/, ''));
     });
+
+    // Links written as site paths (/notes/x/), read from the source as the backlinks always have been:
+    // the loader does not keep a rendered note's source (src/loaders/strict-glob.ts).
+    for (const path of internalPageLinks(String(file.value))) linked.add(path);
 
     const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
     data.astro ??= {};

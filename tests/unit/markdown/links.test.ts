@@ -56,6 +56,20 @@ describe('relative links', () => {
   });
 });
 
+describe('the pages a note links, for backlinks', () => {
+  it('lists wiki, relative and site-path links once each, without anchors', async () => {
+    const { metadata } = await render(
+      '[[Momentum]], [경사](./gradient-descent.md#학습률-고르기), [b](/notes/optimizers/#adam), [c](/architectures/resnet/), [d](/notes/optimizers/)',
+    );
+    expect([...(metadata.frontmatter.noteLinks as string[])].sort()).toEqual([
+      '/architectures/resnet/',
+      '/notes/gradient-descent/',
+      '/notes/momentum/',
+      '/notes/optimizers/',
+    ]);
+  });
+});
+
 describe('broken links', () => {
   it('fail the note, listing every broken link with line and column', async () => {
     const markdown = [
