@@ -493,3 +493,13 @@ export function rankResults<T extends { shown: ShownResult }>(results: T[], glos
   ranked.splice(at, 0, ...glossary);
   return ranked;
 }
+
+/**
+ * One search's results in Pagefind's order (highest score first), with equal scores ordered by the
+ * page's fragment id, a hash of its content. Pagefind breaks ties by page number, and the build numbers
+ * pages in the order the file system lists them (src/integrations/search-index.ts), which may differ
+ * between machines; this way the same notes give the same results wherever the site was built.
+ */
+export function orderedResults<T extends { id: string; score: number }>(results: T[]): T[] {
+  return [...results].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

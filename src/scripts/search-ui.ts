@@ -8,6 +8,7 @@ import {
   describeResult,
   entryQueries,
   isOnlyParticles,
+  orderedResults,
   planFormsList,
   planQuery,
   rankResults,
@@ -27,6 +28,7 @@ interface Pagefind {
 }
 interface PagefindResult {
   id: string;
+  score: number;
   data(): Promise<PagefindResultData>;
 }
 
@@ -123,15 +125,15 @@ export function mountSearch(form: HTMLFormElement) {
     const [pagefind, dictionary] = await Promise.all([loadPagefind(base), loadDictionary(base)]);
     // The glossary terms the query names (searched by their tokens, so "아담" finds pages that write
     // "Adam"), then the query and its spaced readings. Each page once, in the order Pagefind ranks them
-    // for the first search that finds it; a page passes the word check if it contains every word of any
-    // search that found it.
+    // for the first search that finds it (equal scores by content, see orderedResults); a page passes
+    // the word check if it contains every word of any search that found it.
     const plan = planQuery(query, dictionary);
     const variants = [...entryQueries(plan), ...queryVariants(query)];
     const filter = category.value ? { filters: { category: category.value } } : undefined;
     const searches = await Promise.all(variants.map((variant) => pagefind.search(variant, filter)));
     const byId = new Map<string, { result: PagefindResult; variants: string[] }>();
     searches.forEach((search, index) => {
-      for (const result of search.results) {
+      for (const result of orderedResults(search.results)) {
         const entry = byId.get(result.id) ?? byId.set(result.id, { result, variants: [] }).get(result.id)!;
         entry.variants.push(variants[index]!);
       }

@@ -6,6 +6,7 @@ import {
   excerpt,
   findMatches,
   isOnlyParticles,
+  orderedResults,
   planForms,
   planQuery,
   rankResults,
@@ -203,5 +204,20 @@ describe('rankResults', () => {
   it('orders pages that mention the term by how often, then by Pagefind', () => {
     const ranked = rankResults([result('/few/', { strength: 1 }), result('/many/', { strength: 9 }), result('/few2/', { strength: 1 })]);
     expect(ranked.map(({ shown }) => shown.url)).toEqual(['/many/', '/few/', '/few2/']);
+  });
+});
+
+describe('orderedResults', () => {
+  it('keeps the highest score first and orders equal scores by fragment id, whatever order Pagefind gave', () => {
+    const results = [
+      { id: 'ko_c3', score: 2 },
+      { id: 'ko_b2', score: 5 },
+      { id: 'ko_a1', score: 2 },
+      { id: 'ko_d4', score: 2.5 },
+    ];
+    const expected = ['ko_b2', 'ko_d4', 'ko_a1', 'ko_c3'];
+    expect(orderedResults(results).map(({ id }) => id)).toEqual(expected);
+    expect(orderedResults([...results].reverse()).map(({ id }) => id)).toEqual(expected);
+    expect(results[0]!.id).toBe('ko_c3'); // the input is left as it was
   });
 });
