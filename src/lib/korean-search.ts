@@ -271,12 +271,25 @@ const HEADING_WEIGHT = 20;
 const PAGE_TERM_WEIGHT = 3;
 
 /**
+ * How often a page must mention a glossary term for its token, unless a heading or the title names
+ * it. A passing mention is found by its own spelling, and the search page also looks for the other
+ * names of the term the query names (aliasQueries in search-passages.ts); a token per passing mention
+ * made most of the index's entries on term-dense pages and about a fifth of the index step.
+ */
+export const TOKEN_MIN_MENTIONS = 3;
+
+/**
  * The extra search terms of a page with how often each occurs: stems, compound parts, joined
  * neighbours, split hyphenated words, the token of every dictionary term found in it (entryToken),
  * and the page's own `terms`. Words the text already has may be repeated: Pagefind tokenizes
  * punctuation differently ("젠슨-섀넌"), so repeating them is what makes the split forms findable.
  */
-export function searchTerms(page: PageText, dictionary: Dictionary, knownWords?: Set<string>): Map<string, number> {
+export function searchTerms(
+  page: PageText,
+  dictionary: Dictionary,
+  knownWords?: Set<string>,
+  minMentions: number = TOKEN_MIN_MENTIONS,
+): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (term: string, count = 1) => counts.set(term, (counts.get(term) ?? 0) + count);
   const text = `${page.title}\n${page.text}`;
@@ -319,7 +332,8 @@ export function searchTerms(page: PageText, dictionary: Dictionary, knownWords?:
     if (mentioned === 0) continue;
     const named = entry.keys.some((key) => mentions(key, inTitle, titleWords) > 0);
     const inHeading = entry.keys.some((key) => mentions(key, inHeadings, headingWords) > 0);
-    add(entry.token, mentioned + (named ? TITLE_WEIGHT : inHeading ? HEADING_WEIGHT : 0));
+    const weight = mentioned + (named ? TITLE_WEIGHT : inHeading ? HEADING_WEIGHT : 0);
+    if (weight >= minMentions) add(entry.token, weight);
   }
   for (const term of page.pageTerms ?? []) for (const form of termForms(term)) add(form, PAGE_TERM_WEIGHT);
   return counts;

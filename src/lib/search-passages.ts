@@ -145,6 +145,33 @@ export function entryQueries(plan: QueryPlan): string[] {
   return (whole?.partOf ?? []).map((entry) => entryToken(entry.id));
 }
 
+/** At most this many searches for the other names of the terms a query names. */
+const MAX_ALIAS_QUERIES = 6;
+
+/**
+ * The query with the terms it names written by their other names ("아담" → "adam", "adaptive moment
+ * estimation"): a page that mentions a term once or twice carries no token for it (TOKEN_MIN_MENTIONS
+ * in korean-search.ts) and is found by the spelling it uses. Names of fewer than three letters are
+ * left out: Pagefind matches words by their start, so "se" would find every "second".
+ */
+export function aliasQueries(plan: QueryPlan): string[] {
+  const typed = plan.words.map((group) => group.forms[0]!);
+  const namesOf = (entry: AliasEntry) => entry.variants.map((variant) => normalizeQuery(variant)).filter((name) => fold(name).length >= 3);
+  const queries: string[] = [];
+  if (plan.phrase?.entry) queries.push(...namesOf(plan.phrase.entry));
+  else if (plan.words.some((group) => group.entry)) {
+    plan.words.forEach((group, at) => {
+      if (!group.entry) return;
+      for (const name of namesOf(group.entry)) queries.push([...typed.slice(0, at), name, ...typed.slice(at + 1)].join(' '));
+    });
+  } else {
+    const whole = plan.phrase ?? (plan.words.length === 1 ? plan.words[0] : undefined);
+    for (const entry of whole?.partOf ?? []) queries.push(...namesOf(entry));
+  }
+  const asTyped = typed.join(' ');
+  return [...new Set(queries)].filter((query) => query !== asTyped).slice(0, MAX_ALIAS_QUERIES);
+}
+
 /** A plan that looks for each given form on its own (the forms a result link passes to the page it opens). */
 export function planForms(forms: string[]): QueryPlan {
   return {

@@ -50,9 +50,10 @@ export async function GET() {
   for (const { path, text } of pages) {
     tiers[path] = termTiers(searchTerms(text, dictionary, known), indexedPrefixes(text.text));
   }
-  // The glossary lists every term once, so none is central to it: one tier only (as its page declares).
+  // The glossary lists every term once, so none is central to it: one tier only (as its page declares),
+  // with the token of every term, since it is where each one is defined.
   tiers['/glossary/'] = termTiers(
-    searchTerms({ title: ui.glossary, text: glossaryText }, dictionary, known),
+    searchTerms({ title: ui.glossary, text: glossaryText }, dictionary, known, 1),
     indexedPrefixes(glossaryText),
   ).slice(0, 1);
   return new Response(JSON.stringify(tiers), { headers: { 'Content-Type': 'application/json' } });

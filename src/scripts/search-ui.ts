@@ -5,6 +5,7 @@
 // for its script and stylesheet). The Component UI has no query rewriting at all.
 import { containsAllWords, normalizeQuery, queryVariants } from '../lib/korean-search';
 import {
+  aliasQueries,
   describeResult,
   entryQueries,
   isOnlyParticles,
@@ -124,11 +125,13 @@ export function mountSearch(form: HTMLFormElement) {
     }
     const [pagefind, dictionary] = await Promise.all([loadPagefind(base), loadDictionary(base)]);
     // The glossary terms the query names (searched by their tokens, so "아담" finds pages that write
-    // "Adam"), then the query and its spaced readings. Each page once, in the order Pagefind ranks them
-    // for the first search that finds it (equal scores by content, see orderedResults); a page passes
-    // the word check if it contains every word of any search that found it.
+    // "Adam"), then the query and its spaced readings, then the query with those terms' other names
+    // (pages that mention a term only in passing carry no token for it). Each page once, in the order
+    // Pagefind ranks them for the first search that finds it (equal scores by content, see
+    // orderedResults); a page passes the word check if it contains every word of any search that
+    // found it.
     const plan = planQuery(query, dictionary);
-    const variants = [...entryQueries(plan), ...queryVariants(query)];
+    const variants = [...new Set([...entryQueries(plan), ...queryVariants(query), ...aliasQueries(plan)])];
     const filter = category.value ? { filters: { category: category.value } } : undefined;
     const searches = await Promise.all(variants.map((variant) => pagefind.search(variant, filter)));
     const byId = new Map<string, { result: PagefindResult; variants: string[] }>();

@@ -15,12 +15,14 @@ import {
   searchTerms as countedTerms,
   stripParticle,
   termTiers,
+  TOKEN_MIN_MENTIONS,
   words,
   type Dictionary,
 } from '../../src/lib/korean-search';
 
+/** The terms of a text, with a token for every glossary term it mentions even once (as the glossary page has). */
 const searchTerms = (text: string, dictionary: Dictionary, pageTerms: string[] = []) => [
-  ...countedTerms({ title: '', text, pageTerms }, dictionary).keys(),
+  ...countedTerms({ title: '', text, pageTerms }, dictionary, undefined, 1).keys(),
 ];
 
 describe('normalize', () => {
@@ -100,7 +102,12 @@ describe('searchTerms', () => {
     const residual = entryToken('residual-block');
     expect(searchTerms('MobileNet V2는 역잔차 블록을 씁니다.', blocks)).not.toContain(residual);
     expect(searchTerms('MobileNet V2는 역잔차 블록을 씁니다.', blocks)).toContain(entryToken('inverted-residual'));
-    const counts = countedTerms({ title: '', text: '역잔차 블록은 잔차 블록을 뒤집은 것이고, 잔차 블록은 ResNet의 것입니다.' }, blocks);
+    const counts = countedTerms(
+      { title: '', text: '역잔차 블록은 잔차 블록을 뒤집은 것이고, 잔차 블록은 ResNet의 것입니다.' },
+      blocks,
+      undefined,
+      1,
+    );
     expect(counts.get(residual)).toBe(2);
   });
 
@@ -125,9 +132,16 @@ describe('term weights', () => {
   const dictionary = buildDictionary([{ id: 'mobilenet', variants: ['모바일넷', 'MobileNet'] }]);
   const token = entryToken('mobilenet');
   it('counts how often a term occurs and counts the title most', () => {
-    expect(countedTerms({ title: '', text: 'MobileNet 이야기. 모바일넷은 작다.' }, dictionary).get(token)).toBe(2);
+    expect(countedTerms({ title: '', text: 'MobileNet 이야기. 모바일넷은 작다.' }, dictionary, undefined, 1).get(token)).toBe(2);
     expect(countedTerms({ title: 'MobileNet', text: '작은 네트워크' }, dictionary).get(token)).toBe(101);
     expect(countedTerms({ title: '', headings: 'MobileNet의 구조', text: 'MobileNet의 구조' }, dictionary).get(token)).toBe(21);
+  });
+  it('gives a token only to a term mentioned at least TOKEN_MIN_MENTIONS times or named by a heading or the title', () => {
+    expect(TOKEN_MIN_MENTIONS).toBe(3);
+    expect(countedTerms({ title: '', text: 'MobileNet 이야기. 모바일넷은 작다.' }, dictionary).has(token)).toBe(false);
+    expect(countedTerms({ title: '', text: 'MobileNet 이야기. 모바일넷은 작다. MobileNet V2' }, dictionary).get(token)).toBe(3);
+    expect(countedTerms({ title: '', headings: 'MobileNet', text: 'MobileNet' }, dictionary).get(token)).toBe(21);
+    expect(countedTerms({ title: 'MobileNet', text: '작은 네트워크' }, dictionary).get(token)).toBe(101);
   });
   it('puts frequent terms into more tiers', () => {
     const tiers = termTiers(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entryToken } from '../../src/lib/korean-search';
 import {
+  aliasQueries,
   describeResult,
   entryQueries,
   excerpt,
@@ -88,6 +89,27 @@ describe('entryQueries', () => {
   it('replaces only the words that name a term, and is empty when none does', () => {
     expect(entryQueries(planQuery('아담 학습률', entries))).toEqual([`${entryToken('adam')} 학습률`]);
     expect(entryQueries(planQuery('학습률 감쇠', entries))).toEqual([]);
+  });
+});
+
+describe('aliasQueries', () => {
+  it('searches the other names of the term the whole query names, not the typed one', () => {
+    expect(aliasQueries(planQuery('아담을', entries))).toEqual(['adam', 'adaptive moment estimation']);
+    expect(aliasQueries(planQuery('잔차블록', entries))).toEqual(['잔차 블록', 'residual block']);
+  });
+  it('replaces one named word at a time and keeps the other words as typed', () => {
+    expect(aliasQueries(planQuery('아담 학습률', entries))).toEqual(['adam 학습률', 'adaptive moment estimation 학습률']);
+  });
+  it('searches the names of the two or three terms a query is part of', () => {
+    const norms: AliasEntry[] = [
+      { id: 'batch-normalization', variants: ['배치 정규화', 'batch normalization'], links: [] },
+      { id: 'layer-normalization', variants: ['층 정규화'], links: [] },
+    ];
+    expect(aliasQueries(planQuery('정규화', norms))).toEqual(['배치 정규화', 'batch normalization', '층 정규화']);
+  });
+  it('leaves out names too short to search by their start, and is empty when the query names no term', () => {
+    expect(aliasQueries(planQuery('SE 블록', entries))).toEqual([]);
+    expect(aliasQueries(planQuery('학습률 감쇠', entries))).toEqual([]);
   });
 });
 
