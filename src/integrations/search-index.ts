@@ -45,9 +45,9 @@ export async function writeSearchIndex(outputDir: string): Promise<number> {
   const termsPath = `${outputDir}/${TERMS_FILE}`;
   const terms = JSON.parse(await readFile(termsPath, 'utf8')) as Record<string, string[][]>;
   await rm(termsPath);
-  const copiesDir = mkdtempSync(join(tmpdir(), 'study-notes-search-'));
   const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'ko' });
   if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
+  const copiesDir = mkdtempSync(join(tmpdir(), 'study-notes-search-'));
   try {
     const files = (await listFiles(outputDir)).filter((name) => name.endsWith('.html'));
     const pages = writeSearchCopies(outputDir, files, terms, copiesDir);
