@@ -145,18 +145,26 @@ export function entryQueries(plan: QueryPlan): string[] {
   return (whole?.partOf ?? []).map((entry) => entryToken(entry.id));
 }
 
+const HANGUL_NAME = /[가-힣]/;
+
 /** At most this many searches for the other names of the terms a query names. */
-const MAX_ALIAS_QUERIES = 6;
+const MAX_ALIAS_QUERIES = 4;
 
 /**
- * The query with the terms it names written by their other names ("아담" → "adam", "adaptive moment
- * estimation"): a page that mentions a term once or twice carries no token for it (TOKEN_MIN_MENTIONS
- * in korean-search.ts) and is found by the spelling it uses. Names of fewer than three letters are
- * left out: Pagefind matches words by their start, so "se" would find every "second".
+ * The query with the terms it names written by their Korean and English names ("아담" → "adam"): a
+ * page that mentions a term once or twice carries no token for it (TOKEN_MIN_MENTIONS in
+ * korean-search.ts) and is found by the spelling it uses, most often one of those two. The rarer
+ * aliases are left out because every search loads index chunks before the reader sees results, and
+ * so are Latin names of fewer than three letters: Pagefind matches words by their start, so "se" would
+ * find every "second". A name that is the query with other spacing is searched by queryVariants already.
  */
 export function aliasQueries(plan: QueryPlan): string[] {
   const typed = plan.words.map((group) => group.forms[0]!);
-  const namesOf = (entry: AliasEntry) => entry.variants.map((variant) => normalizeQuery(variant)).filter((name) => fold(name).length >= 3);
+  const namesOf = (entry: AliasEntry) =>
+    entry.variants
+      .slice(0, 2)
+      .map((variant) => normalizeQuery(variant))
+      .filter((name) => fold(name).length >= 3 || HANGUL_NAME.test(name));
   const queries: string[] = [];
   if (plan.phrase?.entry) queries.push(...namesOf(plan.phrase.entry));
   else if (plan.words.some((group) => group.entry)) {
@@ -168,8 +176,8 @@ export function aliasQueries(plan: QueryPlan): string[] {
     const whole = plan.phrase ?? (plan.words.length === 1 ? plan.words[0] : undefined);
     for (const entry of whole?.partOf ?? []) queries.push(...namesOf(entry));
   }
-  const asTyped = typed.join(' ');
-  return [...new Set(queries)].filter((query) => query !== asTyped).slice(0, MAX_ALIAS_QUERIES);
+  const asTyped = fold(typed.join(''));
+  return [...new Set(queries)].filter((query) => fold(query) !== asTyped).slice(0, MAX_ALIAS_QUERIES);
 }
 
 /** A plan that looks for each given form on its own (the forms a result link passes to the page it opens). */

@@ -125,22 +125,27 @@ export function mountSearch(form: HTMLFormElement) {
     }
     const [pagefind, dictionary] = await Promise.all([loadPagefind(base), loadDictionary(base)]);
     // The glossary terms the query names (searched by their tokens, so "아담" finds pages that write
-    // "Adam"), then the query and its spaced readings, then the query with those terms' other names
-    // (pages that mention a term only in passing carry no token for it). Each page once, in the order
-    // Pagefind ranks them for the first search that finds it (equal scores by content, see
-    // orderedResults); a page passes the word check if it contains every word of any search that
-    // found it.
+    // "Adam"), then the query and its spaced readings. Each page once, in the order Pagefind ranks them
+    // for the first search that finds it (equal scores by content, see orderedResults); a page passes
+    // the word check if it contains every word of any search that found it.
     const plan = planQuery(query, dictionary);
-    const variants = [...new Set([...entryQueries(plan), ...queryVariants(query), ...aliasQueries(plan)])];
     const filter = category.value ? { filters: { category: category.value } } : undefined;
-    const searches = await Promise.all(variants.map((variant) => pagefind.search(variant, filter)));
     const byId = new Map<string, { result: PagefindResult; variants: string[] }>();
-    searches.forEach((search, index) => {
-      for (const result of orderedResults(search.results)) {
-        const entry = byId.get(result.id) ?? byId.set(result.id, { result, variants: [] }).get(result.id)!;
-        entry.variants.push(variants[index]!);
-      }
-    });
+    const searchAll = async (variants: string[]) => {
+      const searches = await Promise.all(variants.map((variant) => pagefind.search(variant, filter)));
+      searches.forEach((search, index) => {
+        for (const result of orderedResults(search.results)) {
+          const entry = byId.get(result.id) ?? byId.set(result.id, { result, variants: [] }).get(result.id)!;
+          entry.variants.push(variants[index]!);
+        }
+      });
+    };
+    const variants = [...new Set([...entryQueries(plan), ...queryVariants(query)])];
+    await searchAll(variants);
+    // Pages that mention a named term only in passing carry no token for it; they are looked for by the
+    // term's other names only when the searches above leave room for them among the results read
+    // (after RERANKED other pages they would hardly ever be shown).
+    if (byId.size < RERANKED) await searchAll(aliasQueries(plan).filter((alias) => !variants.includes(alias)));
     const candidates = [...byId.values()];
     const glossaryPath = `${base}glossary/`;
     const found: { shown: ShownResult }[] = [];

@@ -121,6 +121,13 @@ describe('the glossary as a result', () => {
     for (const hash of subs) expect(hash).toMatch(/^#./);
   });
 
+  it('finds a page that mentions a term once, in another spelling than the query', async () => {
+    // small-networks writes "Adam" once and never "아담": too few mentions for the term's token, so
+    // it is found by the term's English name (aliasQueries).
+    const results = await resultsFor('아담');
+    expect(results.map((result) => result.path)).toContain('/notes/small-networks/');
+  });
+
   it('a lone particle and nonsense words find nothing', async () => {
     expect(await resultsFor('는')).toEqual([]);
     expect(await resultsFor('에서')).toEqual([]);

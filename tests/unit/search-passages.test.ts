@@ -93,19 +93,21 @@ describe('entryQueries', () => {
 });
 
 describe('aliasQueries', () => {
-  it('searches the other names of the term the whole query names, not the typed one', () => {
-    expect(aliasQueries(planQuery('아담을', entries))).toEqual(['adam', 'adaptive moment estimation']);
-    expect(aliasQueries(planQuery('잔차블록', entries))).toEqual(['잔차 블록', 'residual block']);
+  it('searches the Korean and English names of the term the whole query names, not the typed one', () => {
+    expect(aliasQueries(planQuery('아담을', entries))).toEqual(['adam']);
+    expect(aliasQueries(planQuery('adaptive moment estimation', entries))).toEqual(['아담', 'adam']);
+    expect(aliasQueries(planQuery('잔차블록', entries))).toEqual(['residual block']); // "잔차 블록" is a spaced reading
   });
   it('replaces one named word at a time and keeps the other words as typed', () => {
-    expect(aliasQueries(planQuery('아담 학습률', entries))).toEqual(['adam 학습률', 'adaptive moment estimation 학습률']);
+    expect(aliasQueries(planQuery('아담 학습률', entries))).toEqual(['adam 학습률']);
   });
-  it('searches the names of the two or three terms a query is part of', () => {
+  it('searches the names of the two or three terms a query is part of, four searches at most', () => {
     const norms: AliasEntry[] = [
-      { id: 'batch-normalization', variants: ['배치 정규화', 'batch normalization'], links: [] },
-      { id: 'layer-normalization', variants: ['층 정규화'], links: [] },
+      { id: 'batch-normalization', variants: ['배치 정규화', 'batch normalization', 'batchnorm'], links: [] },
+      { id: 'layer-normalization', variants: ['층 정규화', 'layer normalization'], links: [] },
+      { id: 'group-normalization', variants: ['그룹 정규화'], links: [] },
     ];
-    expect(aliasQueries(planQuery('정규화', norms))).toEqual(['배치 정규화', 'batch normalization', '층 정규화']);
+    expect(aliasQueries(planQuery('정규화', norms))).toEqual(['배치 정규화', 'batch normalization', '층 정규화', 'layer normalization']);
   });
   it('leaves out names too short to search by their start, and is empty when the query names no term', () => {
     expect(aliasQueries(planQuery('SE 블록', entries))).toEqual([]);
