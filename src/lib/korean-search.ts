@@ -92,7 +92,8 @@ export const PARTICLES = [
   '적',
 ].sort((a, b) => b.length - a.length);
 
-const HANGUL = /[\uAC00-\uD7A3]/;
+/** A Hangul syllable. */
+export const HANGUL = /[\uAC00-\uD7A3]/;
 const HANGUL_WORD = /^[\uAC00-\uD7A3]+$/;
 /** Runs of Hangul, or of Latin letters/digits (with inner dots, e.g. "v1.5"), the units we index. */
 const WORD = /[\uAC00-\uD7A3]+|[a-z0-9]+(?:\.[0-9]+)*/g;
@@ -272,9 +273,10 @@ const PAGE_TERM_WEIGHT = 3;
 
 /**
  * How often a page must mention a glossary term for its token, unless a heading or the title names
- * it. A passing mention is found by its own spelling, and the search page also looks for the other
- * names of the term the query names (aliasQueries in search-passages.ts); a token per passing mention
- * made most of the index's entries on term-dense pages and about a fifth of the index step.
+ * it. A passing mention is found by its own spelling, and, when the first searches find few pages, by
+ * the Korean and English names of the term the query names (aliasQueries in search-passages.ts). A
+ * token per passing mention made most of the index's entries on term-dense pages and about a fifth of
+ * the index step.
  */
 export const TOKEN_MIN_MENTIONS = 3;
 

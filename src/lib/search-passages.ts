@@ -5,7 +5,7 @@
 // Here the query is matched against each result's text again with the same folding as the index
 // (spacing, hyphens, width, case, particles, glossary aliases), which gives the passage to show,
 // the section to link to and whether the page is about the term at all.
-import { entryToken, fold, longerNamesHolding, normalize, normalizeQuery, PARTICLES } from './korean-search';
+import { entryToken, fold, HANGUL, longerNamesHolding, normalize, normalizeQuery, PARTICLES } from './korean-search';
 
 /** One glossary term as the search UI needs it (written by src/pages/search-dictionary.json.ts). */
 export interface AliasEntry {
@@ -145,8 +145,6 @@ export function entryQueries(plan: QueryPlan): string[] {
   return (whole?.partOf ?? []).map((entry) => entryToken(entry.id));
 }
 
-const HANGUL_NAME = /[가-힣]/;
-
 /** At most this many searches for the other names of the terms a query names. */
 const MAX_ALIAS_QUERIES = 4;
 
@@ -164,7 +162,7 @@ export function aliasQueries(plan: QueryPlan): string[] {
     entry.variants
       .slice(0, 2)
       .map((variant) => normalizeQuery(variant))
-      .filter((name) => fold(name).length >= 3 || HANGUL_NAME.test(name));
+      .filter((name) => fold(name).length >= 3 || HANGUL.test(name));
   const queries: string[] = [];
   if (plan.phrase?.entry) queries.push(...namesOf(plan.phrase.entry));
   else if (plan.words.some((group) => group.entry)) {
