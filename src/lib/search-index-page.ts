@@ -38,7 +38,7 @@ function elementEnd(html: string, start: number, name: string): number | undefin
   return undefined;
 }
 
-/** Opening tags of elements Pagefind skips whole (rendered math: see src/plugins/rehype-math-search.ts). */
+/** Opening tags of elements Pagefind skips whole (rendered math: see src/plugins/rehype-render-math.ts). */
 const IGNORED_START = /<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-ignore="all"[^>]*>/gi;
 
 /** The HTML without the elements Pagefind would skip whole: they are most of a math page's markup. */

@@ -118,8 +118,12 @@ export function strictGlob({ fillFrontmatter: fill = false, renderedFrom = [], .
           return typeof value === 'function' ? value.bind(target) : value;
         },
       });
-      // The glob loader keeps an entry's stored HTML while the digest of its file is unchanged.
-      const extra = (await Promise.all(renderedFrom.map((file) => readFile(file, 'utf8')))).join('\n');
+      // The glob loader keeps an entry's stored HTML while the digest of its file is unchanged. The files
+      // it is also rendered from are hashed once and their digest joins each file's: hashing their whole
+      // text with every note cost about 0.9 s at 1,000 notes (the glossary is larger than a note).
+      const extra = renderedFrom.length
+        ? context.generateDigest((await Promise.all(renderedFrom.map((file) => readFile(file, 'utf8')))).join('\n'))
+        : '';
       const generateDigest: LoaderContext['generateDigest'] = (data) =>
         context.generateDigest(typeof data === 'string' && extra ? `${data}\n${extra}` : data);
       await inner.load({ ...context, logger, parseData, store, generateDigest });

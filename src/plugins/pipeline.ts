@@ -4,7 +4,6 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeCallouts from 'rehype-callouts';
 import rehypeExternalLinks from 'rehype-external-links';
-import rehypeKatex from 'rehype-katex';
 import rehypeRaw from 'rehype-raw';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough';
@@ -12,15 +11,13 @@ import remarkMath from 'remark-math';
 import remarkWikiLink from 'remark-wiki-link';
 import { ui } from '../lib/ui';
 import rehypeCalloutLabels from './rehype-callout-labels';
-import rehypeFailOnMathErrors from './rehype-fail-on-math-errors';
 import rehypeFocusableScroll from './rehype-focusable-scroll';
 import rehypeHeadingIds from './rehype-heading-ids';
-import rehypeMathSearch from './rehype-math-search';
+import rehypeRenderMath from './rehype-render-math';
 import rehypeSearchText from './rehype-search-text';
 import rehypeLinkPreviews from './rehype-link-previews';
 import rehypeTaskLists from './rehype-task-lists';
 import rehypeTermCards from './rehype-term-cards';
-import rehypeValidMathml from './rehype-valid-mathml';
 import remarkBaseLinks from './remark-base-links';
 import remarkContentChecks from './remark-content-checks';
 import remarkDisplayMathFences from './remark-display-math-fences';
@@ -93,11 +90,8 @@ export function markdownPipeline({ base, contentDir }: PipelineOptions): {
       // Links to other sites give them no handle on this page and no referrer. Before KaTeX, which adds
       // no links, so that it does not walk the formulas' elements.
       [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
-      [rehypeKatex, { strict: 'ignore' }],
-      rehypeFailOnMathErrors,
-      rehypeValidMathml,
+      [rehypeRenderMath, { strict: 'ignore' }],
       rehypeFocusableScroll,
-      rehypeMathSearch,
       rehypeTaskLists,
       // Glossary terms open cards; after KaTeX so math is already marked and skipped.
       rehypeTermCards,

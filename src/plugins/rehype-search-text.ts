@@ -3,7 +3,7 @@
 // works out the page's Korean-aware terms from it. Doing this here, while Astro renders the Markdown
 // (and caches the result with it), spares the search-index step from parsing every finished HTML page
 // again, which was most of its cost. It runs last, so it reads what the page shows: math is skipped
-// the way Pagefind skips it (data-pagefind-ignore from rehype-math-search), headings are included.
+// the way Pagefind skips it (data-pagefind-ignore from rehype-render-math), headings are included.
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 
