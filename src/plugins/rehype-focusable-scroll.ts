@@ -2,12 +2,7 @@
 // reachable by keyboard (WCAG 2.1.1), so give each a tab stop and a label for screen readers.
 import type { Element, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
-import { isRenderedMath } from './rendered-math';
-
-function hasClass(node: Element, name: string): boolean {
-  const className = node.properties.className;
-  return Array.isArray(className) && className.includes(name);
-}
+import { hasClass, isRenderedMath } from './rendered-math';
 
 export default function rehypeFocusableScroll() {
   return (tree: Root) => {

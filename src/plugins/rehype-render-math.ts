@@ -15,6 +15,7 @@ import { toText } from 'hast-util-to-text';
 import katex, { type KatexOptions } from 'katex';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
+import { hasClass } from './rendered-math';
 import { placeIn } from './source-place';
 
 /** The parts of KaTeX's build tree (katex.__renderToDomTree) this plugin reads. */
@@ -42,10 +43,6 @@ const renderToDomTree = ((): ((tex: string, options: KatexOptions) => KatexNode)
 })();
 
 const HEADING = /^h[1-6]$/;
-
-function classesOf(element: Element): unknown[] {
-  return Array.isArray(element.properties.className) ? element.properties.className : [];
-}
 
 /**
  * KaTeX writes two MathML shapes the MathML grammar (and the W3C Nu checker) rejects:
@@ -119,11 +116,10 @@ export default function rehypeRenderMath(options: Omit<KatexOptions, 'displayMod
   return (tree: Root, file: VFile) => {
     const mdx = Boolean(file.history[0]?.endsWith('.mdx'));
     visitParents(tree, 'element', (element, parents) => {
-      const classes = classesOf(element);
       // remark-math writes math-inline / math-display; ```math fences come as language-math.
-      const languageMath = classes.includes('language-math');
-      const mathDisplay = classes.includes('math-display');
-      if (!languageMath && !mathDisplay && !classes.includes('math-inline')) return;
+      const languageMath = hasClass(element, 'language-math');
+      const mathDisplay = hasClass(element, 'math-display');
+      if (!languageMath && !mathDisplay && !hasClass(element, 'math-inline')) return;
       let parent = parents.at(-1);
       let scope: Element = element;
       let displayMode = mathDisplay;
